@@ -1,0 +1,41 @@
+/**
+ * A bounded memo of paragraph analyses keyed by the paragraph's text, so that an edit re-runs NLP only on the
+ * paragraphs it touched. Least-recently-used entries are evicted first (a Map keeps insertion order).
+ */
+import type { ParagraphAnalysis } from './paragraph';
+
+/** LRU cache of paragraph analyses. Share one per workspace. */
+export class ParagraphCache {
+  readonly #entries = new Map<string, ParagraphAnalysis>();
+  #hits = 0;
+  #misses = 0;
+
+  constructor(readonly capacity = 50_000) {}
+
+  /** Returns the cached analysis of `text`, computing and storing it on a miss. */
+  get(text: string, compute: (text: string) => ParagraphAnalysis): ParagraphAnalysis {
+    const found = this.#entries.get(text);
+    if (found) {
+      this.#hits++;
+      this.#entries.delete(text);
+      this.#entries.set(text, found);
+      return found;
+    }
+    this.#misses++;
+    const value = compute(text);
+    this.#entries.set(text, value);
+    if (this.#entries.size > this.capacity) {
+      this.#entries.delete(this.#entries.keys().next().value as string);
+    }
+    return value;
+  }
+
+  /** Hit and miss counts since creation, for benchmarks and tests. */
+  get stats(): { hits: number; misses: number; size: number } {
+    return { hits: this.#hits, misses: this.#misses, size: this.#entries.size };
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * Workspace-wide entity resolution: which mentions, in which documents, name the same entity.
+ * Surname-only, given-name-only, titled and possessive person mentions resolve to a full name when that is
+ * unambiguous (same document first, then the workspace); registry names and aliases win over detection.
+ */
+import { EMPTY_REGISTRY, normalizeKey, type Registry, type RegistryEntry } from './registry';
+import type { DocumentAnalysis, EntityKind, FigureValue, Mention } from './types';
+
+/** An entity known to the workspace. */
+export interface EntityRecord {
+  /** Stable id: kind plus a slug of the canonical name ("person:sam-altman"). */
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** The fullest form seen, or the registry's name. */
+  readonly name: string;
+  /** Other names the entity goes by in the text or the registry. */
+  readonly aliases: readonly string[];
+  readonly registry?: RegistryEntry;
+  /** For figure entities: the shared normalized value. */
+  readonly figure?: FigureValue;
+}
+
+/** A mention, addressed by its document and its index in that document's `mentions`. */
+export interface MentionRef {
+  readonly uri: string;
+  readonly index: number;
+}
+
+/** One analyzed document, as resolution sees it. */
+export interface AnalyzedDocument {
+  readonly uri: string;
+  readonly analysis: DocumentAnalysis;
+}
+
+/** The result of resolution: entities and the mention-entity mapping in both directions. */
+export interface ResolvedWorkspace {
+  readonly entities: readonly EntityRecord[];
+  entity(id: string): EntityRecord | undefined;
+  entityIdOf(uri: string, mentionIndex: number): string | undefined;
+  mentionsOf(id: string): readonly MentionRef[];
+  /** Entities whose name or alias matches `query` (case-insensitive; exact matches first). */
+  find(query: string): EntityRecord[];
+}
+
+interface Bucket {
+  kind: EntityKind;
+  registry?: RegistryEntry;
+  figure?: FigureValue;
+  names: Map<string, number>;
+  refs: MentionRef[];
+}
+
+/** Resolves the mentions of all documents into entities. Pure and deterministic for a given input order. */
+export function resolveWorkspace(documents: Iterable<AnalyzedDocument>, registry: Registry = EMPTY_REGISTRY): ResolvedWorkspace {
+  const docs = [...documents];
+  const buckets = new Map<string, Bucket>();
+  const bucket = (key: string, kind: EntityKind): Bucket => {
+    let found = buckets.get(key);
+    if (!found) {
+      found = { kind, names: new Map(), refs: [] };
+      buckets.set(key, found);
+    }
+    return found;
+  };
+  const registryKeys = registryKeyMap(registry);
+  for (const entry of registry.entries) {
+    bucket(registryBucketKey(entry), entry.kind).registry = entry;
+  }
+  const people = new PersonNames(docs);
+  docs.forEach(({ uri, analysis }) => {
+    analysis.mentions.forEach((mention, index) => {
+      const key = bucketKeyOf(mention, uri, registryKeys, people);
+      const target = bucket(key, mention.kind);
+      target.refs.push({ uri, index });
+      if (mention.figure) {
+        target.figure ??= mention.figure;
+      }
+      const label = mention.kind === 'figure' ? mention.text : mention.name;
+      target.names.set(label, (target.names.get(label) ?? 0) + 1);
+    });
+  });
+  return buildResult(buckets);
+}
+
+function registryBucketKey(entry: RegistryEntry): string {
+  return `${entry.kind}|${normalizeKey(entry.name)}`;
+}
+
+function registryKeyMap(registry: Registry): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const entry of registry.entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      keys.set(`${entry.kind}|${normalizeKey(name)}`, registryBucketKey(entry));
+    }
+  }
+  return keys;
+}
+
+function bucketKeyOf(mention: Mention, uri: string, registryKeys: Map<string, string>, people: PersonNames): string {
+  if (mention.kind === 'figure') {
+    const f = mention.figure;
+    return f && f.value !== undefined ? `figure|${f.kind}|${f.value}|${f.currency ?? ''}` : `figure|text|${normalizeKey(mention.text)}`;
+  }
+  const key = normalizeKey(mention.name);
+  const direct = registryKeys.get(`${mention.kind}|${key}`);
+  if (direct) {
+    return direct;
+  }
+  if (mention.kind === 'person') {
+    const full = people.resolve(key, uri);
+    return registryKeys.get(`person|${full}`) ?? `person|${full}`;
+  }
+  return `organization|${key}`;
+}
+
+/**
+ * Full person names (two or more words) seen in each document and in the workspace, for resolving one-word
+ * mentions. A one-word mention resolves to a surname match first, then a given-name match; in each case the
+ * same document is asked first, then the workspace, and only a single candidate counts.
+ */
+class PersonNames {
+  readonly #byDoc = new Map<string, Set<string>>();
+  readonly #all = new Set<string>();
+
+  constructor(docs: readonly AnalyzedDocument[]) {
+    for (const { uri, analysis } of docs) {
+      const names = new Set<string>();
+      for (const mention of analysis.mentions) {
+        const key = normalizeKey(mention.name);
+        if (mention.kind === 'person' && key.includes(' ')) {
+          names.add(key);
+          this.#all.add(key);
+        }
+      }
+      this.#byDoc.set(uri, names);
+    }
+  }
+
+  resolve(key: string, uri: string): string {
+    if (key.includes(' ')) {
+      return key;
+    }
+    const local = this.#byDoc.get(uri) ?? new Set<string>();
+    const pickers: Array<(full: string) => boolean> = [
+      (full) => lastWord(full) === key,
+      (full) => full.startsWith(`${key} `),
+    ];
+    for (const matches of pickers) {
+      for (const pool of [local, this.#all]) {
+        const candidates = [...pool].filter(matches);
+        if (candidates.length === 1) {
+          return candidates[0];
+        }
+        if (candidates.length > 1) {
+          break;
+        }
+      }
+    }
+    return key;
+  }
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+function buildResult(buckets: Map<string, Bucket>): ResolvedWorkspace {
+  const entities: EntityRecord[] = [];
+  const byId = new Map<string, EntityRecord>();
+  const refsById = new Map<string, MentionRef[]>();
+  const idByMention = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const b of buckets.values()) {
+    const name = b.registry?.name ?? canonicalName(b.names);
+    if (!name) {
+      continue;
+    }
+    const id = uniqueId(`${b.kind}:${slug(b.figure && b.figure.value !== undefined ? figureSlug(b.figure) : name)}`, usedIds);
+    const aliases = new Set<string>([...(b.registry?.aliases ?? []), ...b.names.keys()]);
+    aliases.delete(name);
+    const record: EntityRecord = { id, kind: b.kind, name, aliases: [...aliases].sort(), registry: b.registry, figure: b.figure };
+    entities.push(record);
+    byId.set(id, record);
+    refsById.set(id, b.refs);
+    for (const ref of b.refs) {
+      idByMention.set(`${ref.uri}#${ref.index}`, id);
+    }
+  }
+  entities.sort((a, b) => (refsById.get(b.id)?.length ?? 0) - (refsById.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+  return {
+    entities,
+    entity: (id) => byId.get(id),
+    entityIdOf: (uri, index) => idByMention.get(`${uri}#${index}`),
+    mentionsOf: (id) => refsById.get(id) ?? [],
+    find: (query) => findEntities(entities, query),
+  };
+}
+
+/** The fullest form: most words, then most frequent, then alphabetical. */
+function canonicalName(names: Map<string, number>): string {
+  return [...names.entries()]
+    .sort((a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).length;
+}
+
+function figureSlug(figure: FigureValue): string {
+  return `${figure.kind}-${figure.value}${figure.currency ? `-${figure.currency}` : ''}`;
+}
+
+function slug(text: string): string {
+  const base = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return base || 'entity';
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n++) {
+    candidate = `${id}-${n}`;
+  }
+  used.add(candidate);
+  return candidate;
+}
+
+function findEntities(entities: readonly EntityRecord[], query: string): EntityRecord[] {
+  const q = normalizeKey(query);
+  if (!q) {
+    return [];
+  }
+  const score = (e: EntityRecord): number => {
+    const names = [e.name, ...e.aliases].map(normalizeKey);
+    if (names.includes(q)) {
+      return 3;
+    }
+    if (names.some((n) => n.split(' ').includes(q) || n.startsWith(q))) {
+      return 2;
+    }
+    return names.some((n) => n.includes(q)) ? 1 : 0;
+  };
+  return entities
+    .map((e) => ({ e, s: score(e) }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s)
+    .map((x) => x.e);
+}
