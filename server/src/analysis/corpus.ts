@@ -1,0 +1,57 @@
+/**
+ * Analyzes a set of documents together: a first pass per document, then a second pass in which every name
+ * recognized somewhere is recognized everywhere (the paragraph cache makes the second pass cheap), then
+ * workspace resolution. Used by the CLI and by the workspace index's initial build.
+ */
+import { analyzeDocument } from './document';
+import { ParagraphCache } from './paragraphCache';
+import type { KnownNames } from './propagate';
+import { EMPTY_REGISTRY, normalizeKey, type Registry } from './registry';
+import { resolveWorkspace, type ResolvedWorkspace } from './resolve';
+import type { DocumentAnalysis } from './types';
+
+/** A document to analyze. */
+export interface SourceDocument {
+  readonly uri: string;
+  readonly text: string;
+  /** "markdown" or "plaintext". */
+  readonly languageId: string;
+}
+
+/** Per-document analyses plus the resolved workspace. */
+export interface CorpusAnalysis {
+  readonly analyses: ReadonlyMap<string, DocumentAnalysis>;
+  readonly workspace: ResolvedWorkspace;
+  readonly knownNames: KnownNames;
+}
+
+/** Minimum confidence for a name recognized in one place to be recognized everywhere. */
+export const PROPAGATION_CONFIDENCE = 0.7;
+
+/** Collects the names that other documents should recognize. */
+export function collectKnownNames(analyses: Iterable<DocumentAnalysis>): Map<string, 'person' | 'organization'> {
+  const known = new Map<string, 'person' | 'organization'>();
+  for (const analysis of analyses) {
+    for (const mention of analysis.mentions) {
+      if (mention.kind !== 'figure' && mention.confidence >= PROPAGATION_CONFIDENCE && mention.reason !== 'propagated') {
+        const key = normalizeKey(mention.name);
+        if (!known.has(key)) {
+          known.set(key, mention.kind);
+        }
+      }
+    }
+  }
+  return known;
+}
+
+/** Analyzes documents together (two passes) and resolves their entities. */
+export function analyzeCorpus(documents: readonly SourceDocument[], registry: Registry = EMPTY_REGISTRY, cache = new ParagraphCache()): CorpusAnalysis {
+  const first = documents.map((doc) => analyzeDocument(doc.text, { languageId: doc.languageId, registry, cache }));
+  const knownNames = collectKnownNames(first);
+  const analyses = new Map<string, DocumentAnalysis>();
+  documents.forEach((doc) => {
+    analyses.set(doc.uri, analyzeDocument(doc.text, { languageId: doc.languageId, registry, cache, knownNames }));
+  });
+  const workspace = resolveWorkspace([...analyses].map(([uri, analysis]) => ({ uri, analysis })), registry);
+  return { analyses, workspace, knownNames };
+}
