@@ -43,7 +43,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       mentions.push(shift(m, at));
     }
     for (const c of result.candidates) {
-      candidates.push(shift(c, at));
+      candidates.push({ ...shift(c, at), parts: c.parts.map((p) => shift(p, at)) });
     }
     for (const c of result.claims) {
       claims.push({ ...shift(c, at), sentence: shift(c.sentence, at) });
@@ -56,7 +56,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     }
   }
   const registry = options.registry ?? EMPTY_REGISTRY;
-  const resolved = propagateNames(text, mentions, candidates, registry, options.knownNames);
+  const resolved = propagateNames(masked, mentions, candidates, registry, options.knownNames);
   return {
     length: text.length,
     paragraphs,

@@ -10,3 +10,4 @@ export { resolveWorkspace, type AnalyzedDocument, type EntityRecord, type Mentio
 export { analyzeCorpus, collectKnownNames, type CorpusAnalysis, type SourceDocument } from './corpus';
 export type { KnownNames } from './propagate';
 export type { BlockKind } from './prose';
+export { ontoNotesType, type OntoNotesType } from './ontonotes';

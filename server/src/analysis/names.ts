@@ -1,16 +1,156 @@
 /**
- * Person and organization recognition in one paragraph (placeholder, being written).
+ * Person and organization recognition in one paragraph: capitalization chunks (chunks.ts) scored by the evidence
+ * around and inside them (evidence.ts). Confident chunks become mentions; the rest become candidates that
+ * document-level propagation may still recognize by name.
  */
+import { chunkSpan, findChunks, type Chunk } from './chunks';
+import { scoreChunk, type Scores } from './evidence';
 import type { BlockKind } from './prose';
-import type { Mention, Span } from './types';
+import { tokenize, type Token } from './tokens';
+import type { EntityKind, Mention, Span } from './types';
 
 /** A capitalized chunk that was not recognized; propagation may still recognize it by name. */
 export interface NameCandidate extends Span {
   readonly text: string;
+  /** Spans of its words, so that propagation can find a known name inside a longer chunk. */
+  readonly parts: readonly Span[];
+  /** The likelier kind if the local evidence was too weak to commit to. */
+  readonly hint?: 'person' | 'organization';
+  readonly hintConfidence: number;
+  /** Title stripped before it ("CEO"). */
+  readonly title?: string;
 }
 
-/** Finds people and organizations in a paragraph. */
+/** Minimum evidence score for a chunk to become a mention on local evidence alone. */
+const COMMIT_SCORE = 1.5;
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
+
+/** Finds people and organizations in a paragraph; offsets are paragraph-relative. */
 export function findNames(text: string, sentences: readonly Span[], figures: readonly Mention[], kind: BlockKind): { mentions: Mention[]; candidates: NameCandidate[] } {
-  void text; void sentences; void figures; void kind;
-  return { mentions: [], candidates: [] };
+  const tokens = tokenize(text, sentences);
+  const blocked = blockedTokens(text, figures);
+  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
+  const chunks = findChunks(text, tokens, blocked, lowerWords);
+  const headlineSentences = titleCaseSentences(tokens, kind);
+  const mentions: Mention[] = [];
+  const candidates: NameCandidate[] = [];
+  chunks.forEach((chunk, index) => {
+    const scores = scoreChunk({ text, tokens, chunk, neighbours: chunks, index });
+    const headline = headlineSentences.has(tokens[chunk.first].sentence);
+    const decided = chunk.ordinary ? undefined : decide(scores, headline);
+    const span = withAbbreviationPeriod(text, chunkSpan(tokens, chunk), tokens[chunk.last]);
+    const name = text.slice(span.start, span.end);
+    if (decided) {
+      mentions.push(makeMention(name, span, decided.kind, decided.confidence, chunk, scores.reason));
+    } else if (!scores.place) {
+      candidates.push(makeCandidate(name, span, tokens, chunk, scores));
+    }
+  });
+  return { mentions, candidates };
+}
+
+function decide(scores: Scores, headline: boolean): { kind: EntityKind; confidence: number } | undefined {
+  const best = Math.max(scores.person, scores.organization);
+  if (scores.place >= best || scores.none >= best) {
+    return undefined;
+  }
+  // In a Title Case headline every word is capitalized, so only strong evidence counts there.
+  const needed = headline ? 3 : COMMIT_SCORE;
+  if (best < needed) {
+    return undefined;
+  }
+  const kind: EntityKind = scores.person >= scores.organization ? 'person' : 'organization';
+  const margin = best - Math.max(scores.person === best ? scores.organization : scores.person, scores.none);
+  return { kind, confidence: confidenceOf(Math.min(best, margin + 1)) };
+}
+
+/** Maps an evidence score to 0..1: 1.5 -> 0.55, 3 -> 0.74, 4.5 -> 0.93. */
+export function confidenceOf(score: number): number {
+  return Math.max(0.3, Math.min(0.98, 0.36 + 0.127 * score));
+}
+
+function makeMention(text: string, span: Span, kind: EntityKind, confidence: number, chunk: Chunk, reason: string): Mention {
+  return {
+    start: span.start,
+    end: span.end,
+    text,
+    kind,
+    name: normalizeName(text, kind),
+    title: chunk.title,
+    confidence,
+    reason,
+  };
+}
+
+function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk: Chunk, scores: Scores): NameCandidate {
+  // A hint needs evidence beyond the chunk's shape: it must beat "not a name" and "a place" too.
+  const floor = Math.max(scores.none, scores.place);
+  const hint = chunk.ordinary ? undefined
+    : scores.person > scores.organization && scores.person > floor ? 'person'
+    : scores.organization > scores.person && scores.organization > floor ? 'organization'
+    : undefined;
+  return {
+    start: span.start,
+    end: span.end,
+    text,
+    parts: tokens.slice(chunk.first, chunk.last + 1).map((t) => ({ start: t.start, end: t.end })),
+    hint,
+    hintConfidence: hint ? confidenceOf(Math.max(scores.person, scores.organization)) : 0,
+    title: chunk.title,
+  };
+}
+
+const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|plc|LP|AG|GmbH|SA|S\.A|NV|N\.V|BV|SpA|AB|ASA|Oyj|KK|Pte|Pty|SE)\.?)+$/;
+
+/** The name used for resolution: white space collapsed, corporate suffixes dropped from organizations. */
+export function normalizeName(text: string, kind: EntityKind): string {
+  const collapsed = text.replace(/\s+/g, ' ').replace(/\u2019/g, "'").trim();
+  if (kind !== 'organization') {
+    return collapsed;
+  }
+  const stripped = collapsed.replace(CORPORATE_SUFFIX, '').trim();
+  return stripped || collapsed;
+}
+
+const ABBREVIATED_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Cos|Mfg|Intl|Assn|Dept|Univ|L\.P|S\.A|N\.V|U\.S|U\.K)$/;
+
+/** "Kestrel Orbital Inc." and "Martin Luther King Jr.": the abbreviation's period belongs to the name. */
+function withAbbreviationPeriod(text: string, span: Span, last: Token): Span {
+  return last.period && ABBREVIATED_SUFFIX.test(last.text) && text[span.end] === '.' ? { start: span.start, end: span.end + 1 } : span;
+}
+
+/** Tokens inside figures ("March 2024") or URLs never start or continue a name. */
+function blockedTokens(text: string, figures: readonly Mention[]): (t: Token) => boolean {
+  const spans: Span[] = figures.map((f) => ({ start: f.start, end: f.end }));
+  URL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = URL.exec(text)) !== null) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (spans.length === 0) {
+    return () => false;
+  }
+  return (t) => spans.some((s) => t.start < s.end && t.end > s.start);
+}
+
+/** Sentences written in Title Case (or the whole block, for headings): most longer words capitalized. */
+function titleCaseSentences(tokens: readonly Token[], kind: BlockKind): Set<number> {
+  const result = new Set<number>();
+  const counts = new Map<number, { words: number; caps: number }>();
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/\p{L}/u.test(t.text)) {
+      continue;
+    }
+    const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
+    c.words++;
+    c.caps += t.cap ? 1 : 0;
+    counts.set(t.sentence, c);
+  }
+  for (const [sentence, c] of counts) {
+    if (kind === 'heading' ? c.caps / c.words >= 0.5 : c.words >= 3 && c.caps / c.words >= 0.75) {
+      result.add(sentence);
+    }
+  }
+  return result;
 }

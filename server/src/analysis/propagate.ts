@@ -1,15 +1,191 @@
 /**
- * Document-level propagation (placeholder, being written).
+ * Document-level propagation: a name recognized once is recognized wherever it appears. Candidates (capitalized
+ * chunks without enough local evidence) that carry a known name, a known person's surname or given name, or a
+ * registry name become mentions; weakly typed mentions take the kind the document is sure of; the registry adds,
+ * corrects and suppresses.
  */
-import type { NameCandidate } from './names';
-import type { Registry } from './registry';
-import type { Mention } from './types';
+import { normalizeName, type NameCandidate } from './names';
+import { classifyWord } from './nlp';
+import { normalizeKey, type Registry } from './registry';
+import type { Mention, Span } from './types';
 
 /** Names recognized elsewhere: normalized key -> kind. */
 export type KnownNames = ReadonlyMap<string, 'person' | 'organization'>;
 
-/** Recognizes known names among the candidates and applies the registry. */
+type NameKind = 'person' | 'organization';
+
+interface BookEntry {
+  readonly kind: NameKind;
+  readonly confidence: number;
+  readonly registry?: boolean;
+}
+
+/** Local evidence needed for a document's own mention to teach the rest of the document. */
+const TEACH_CONFIDENCE = 0.5;
+/** Below this, a mention's kind yields to what the document is sure of. */
+const RETYPE_BELOW = 0.7;
+/** Candidates with at least this hint confidence become mentions when no name matches. */
+const HINT_CONFIDENCE = 0.45;
+
+/** Recognizes known names among the candidates and applies the registry. `text` is the masked document text. */
 export function propagateNames(text: string, mentions: readonly Mention[], candidates: readonly NameCandidate[], registry: Registry, known?: KnownNames): Mention[] {
-  void text; void candidates; void registry; void known;
-  return [...mentions];
+  const book = buildBook(mentions, registry, known);
+  const result: Mention[] = mentions.map((m) => retype(m, book));
+  for (const candidate of candidates) {
+    result.push(...recognizeCandidate(text, candidate, book));
+  }
+  result.push(...registryMentions(text, registry));
+  return finalize(result, registry);
+}
+
+function buildBook(mentions: readonly Mention[], registry: Registry, known?: KnownNames): Map<string, BookEntry> {
+  const book = new Map<string, BookEntry>();
+  const teach = (key: string, entry: BookEntry): void => {
+    const existing = book.get(key);
+    if (!existing || (!existing.registry && (entry.registry || entry.confidence > existing.confidence))) {
+      book.set(key, entry);
+    }
+  };
+  const surnames = new Map<string, BookEntry>();
+  const learnPerson = (name: string, confidence: number): void => {
+    const words = name.split(' ');
+    if (words.length >= 2) {
+      const surname = words[words.length - 1];
+      surnames.set(surname, { kind: 'person', confidence: Math.min(confidence, 0.9) });
+      surnames.set(words[0], { kind: 'person', confidence: Math.min(confidence, 0.75) });
+    }
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'figure' && m.confidence >= TEACH_CONFIDENCE) {
+      teach(normalizeKey(m.name), { kind: m.kind, confidence: m.confidence });
+      if (m.kind === 'person') {
+        learnPerson(normalizeKey(m.name), m.confidence);
+      } else {
+        learnOrganizationShortName(m.name, surnames);
+      }
+    }
+  }
+  for (const [key, kind] of known ?? []) {
+    teach(key, { kind, confidence: 0.8 });
+    if (kind === 'person') {
+      learnPerson(key, 0.8);
+    }
+  }
+  for (const entry of registry.entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      teach(normalizeKey(name), { kind: entry.kind, confidence: 1, registry: true });
+    }
+    if (entry.kind === 'person') {
+      learnPerson(normalizeKey(entry.name), 0.95);
+    }
+  }
+  for (const [key, entry] of surnames) {
+    if (!book.has(key)) {
+      book.set(key, entry);
+    }
+  }
+  return book;
+}
+
+/** "Kestrel" for "Kestrel Orbital": the first word of a multi-word organization, when it is no ordinary word. */
+function learnOrganizationShortName(name: string, into: Map<string, BookEntry>): void {
+  const words = name.split(' ');
+  const first = words[0];
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isOrdinaryWord(first)) {
+    into.set(first.toLowerCase(), { kind: 'organization', confidence: 0.7 });
+  }
+}
+
+function isOrdinaryWord(word: string): boolean {
+  const cls = classifyWord(word);
+  return cls.common || cls.frequent || cls.singularNoun || cls.place || cls.givenName || cls.surname || cls.demonym || cls.calendar;
+}
+
+function retype(mention: Mention, book: ReadonlyMap<string, BookEntry>): Mention {
+  if (mention.kind === 'figure') {
+    return mention;
+  }
+  const entry = book.get(normalizeKey(mention.name));
+  if (entry && entry.kind !== mention.kind && (entry.registry || (mention.confidence < RETYPE_BELOW && entry.confidence >= RETYPE_BELOW))) {
+    return { ...mention, kind: entry.kind, name: normalizeName(mention.text, entry.kind), reason: entry.registry ? 'registry' : 'propagated' };
+  }
+  return mention;
+}
+
+/** The longest runs of words inside the candidate that the book knows; otherwise its hint, if strong enough. */
+function recognizeCandidate(text: string, candidate: NameCandidate, book: ReadonlyMap<string, BookEntry>): Mention[] {
+  const found: Mention[] = [];
+  const parts = candidate.parts;
+  let i = 0;
+  while (i < parts.length) {
+    let matched = false;
+    for (let j = Math.min(parts.length - 1, i + 5); j >= i; j--) {
+      const span: Span = { start: parts[i].start, end: parts[j].end };
+      const surface = text.slice(span.start, span.end);
+      const entry = book.get(normalizeKey(normalizeName(surface, 'organization'))) ?? book.get(normalizeKey(surface));
+      if (entry) {
+        found.push(mentionAt(surface, span, entry.kind, entry.registry ? 1 : Math.max(0.6, entry.confidence), entry.registry ? 'registry' : 'propagated', candidate.title));
+        i = j + 1;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      i++;
+    }
+  }
+  if (found.length === 0 && candidate.hint && candidate.hintConfidence >= HINT_CONFIDENCE) {
+    found.push(mentionAt(candidate.text, candidate, candidate.hint, candidate.hintConfidence, 'weak-cue', candidate.title));
+  }
+  return found;
+}
+
+function mentionAt(surface: string, span: Span, kind: NameKind, confidence: number, reason: string, title?: string): Mention {
+  return { start: span.start, end: span.end, text: surface, kind, name: normalizeName(surface, kind), confidence, reason, title };
+}
+
+/** Every occurrence of a registry name or alias, as a whole word sequence. */
+function registryMentions(text: string, registry: Registry): Mention[] {
+  const names = registry.entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => ({ name, kind: entry.kind })));
+  if (names.length === 0) {
+    return [];
+  }
+  const byKey = new Map(names.map((n) => [normalizeKey(n.name), n.kind] as const));
+  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeForRegex);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const found: Mention[] = [];
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const kind = byKey.get(normalizeKey(match[0]));
+    // Lower-case occurrences of a capitalized name ("apple" for "Apple") are ordinary words.
+    if (kind && (/\p{Lu}/u.test(match[0]) || match[0] === match[0].toLowerCase())) {
+      found.push(mentionAt(match[0], { start: match.index, end: match.index + match[0].length }, kind, 1, 'registry'));
+    }
+  }
+  return found;
+}
+
+function escapeForRegex(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Drops suppressed names and overlaps (registry first, then longer, then more confident); sorts by start. */
+function finalize(mentions: Mention[], registry: Registry): Mention[] {
+  const rank = (m: Mention): number => (m.reason === 'registry' ? 1000 : 0) + (m.end - m.start) + m.confidence;
+  const kept: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || rank(b) - rank(a))) {
+    if (m.kind !== 'figure' && (registry.notEntity.has(normalizeKey(m.name)) || registry.notEntity.has(normalizeKey(m.text)))) {
+      continue;
+    }
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      // Overlapping mentions: a single sweep keeps the better of each overlapping pair (linear in the count).
+      if (rank(m) > rank(last)) {
+        kept[kept.length - 1] = m;
+      }
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
 }

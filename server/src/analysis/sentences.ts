@@ -11,6 +11,8 @@ const NEVER_FINAL = new Set([
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
 
+const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|His|Her|Its|Their|In|On|At|But|And|Yet|So|As|After|Before|When|While|If|Still|Now|Then|There|Meanwhile|However|Some|Many|Most|Analysts|Shares)\b/;
+
 const STOP = /[.!?]+["'\u201d\u2019)\]]*(?=\s|$)/g;
 
 /** Splits text into sentence spans (trimmed of surrounding white space). Never returns empty spans. */
@@ -73,8 +75,9 @@ function isFinalStop(text: string, stopStart: number, end: number): boolean {
   if (NEVER_FINAL.has(word.toLowerCase().replace(/^\.+/, ''))) {
     return false;
   }
-  // A single capital letter ("J." in "J. K. Rowling") is an initial, not the end of a sentence.
-  return !/^\p{Lu}$/u.test(word);
+  // A single capital letter ("J." in "J. K. Rowling") is an initial, not the end of a sentence, unless a word
+  // that opens sentences follows ("... owns X. The company ...").
+  return !/^\p{Lu}$/u.test(word) || SENTENCE_OPENERS.test(next);
 }
 
 function skipSpace(text: string, at: number): number {

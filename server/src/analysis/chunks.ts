@@ -1,0 +1,191 @@
+/**
+ * Capitalization chunking: runs of capitalized words (with the particles and connectors names contain) that may
+ * name a person or an organization, trimmed of sentence-initial ordinary words and split around titles
+ * ("OpenAI CEO Sam Altman" -> organization "OpenAI", title "CEO", person "Sam Altman").
+ */
+import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS } from './nameCues';
+import { classifyWord, isOrganizationWord } from './nlp';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+/** A chunk of tokens [first, last] (inclusive indices into the paragraph's tokens). */
+export interface Chunk {
+  readonly first: number;
+  readonly last: number;
+  /** Title words stripped from its front or split off before it ("CEO", "Prime Minister"). */
+  readonly title?: string;
+  /** A title that sat between an organization and this chunk ("OpenAI CEO Sam Altman"): strong person cue. */
+  readonly splitFromOrg?: boolean;
+  /** This chunk stood before a title and a person ("OpenAI" in "OpenAI CEO Sam Altman"): strong org cue. */
+  readonly beforeTitle?: boolean;
+  /** Ordinary words stripped from its front, lower case ("rival" in "Rival Kestrel Orbital said"). */
+  readonly lead: readonly string[];
+  /** A lone sentence-initial ordinary word ("Brown said", "Shares rose"): only a known name can make it one. */
+  readonly ordinary?: boolean;
+}
+
+/** True for a word that can be part of a name: capitalized, inner-capitalized ("xAI") or an acronym. */
+export function isNameWord(t: Token): boolean {
+  return (t.cap || t.innerCap || t.allCaps) && /\p{L}/u.test(t.text);
+}
+
+/** True when a token is an organization head word ("Inc", "Bank", "Labs"). */
+export function isOrgHead(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return ORG_HEADS.has(w) || isOrganizationWord(w);
+}
+
+/** Finds raw chunks, then trims and splits them. `blocked` marks tokens inside figures or URLs. */
+export function findChunks(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean, lowerWords: ReadonlySet<string>): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]) || blocked(tokens[i])) {
+      i++;
+      continue;
+    }
+    const last = extend(text, tokens, i, blocked);
+    for (const part of splitConnectors(tokens, i, last)) {
+      chunks.push(...refine(tokens, part, lowerWords));
+    }
+    i = last + 1;
+  }
+  return chunks;
+}
+
+function extend(text: string, tokens: readonly Token[], first: number, blocked: (t: Token) => boolean): number {
+  let last = first;
+  while (last + 1 < tokens.length) {
+    const cur = tokens[last];
+    const next = tokens[last + 1];
+    if (cur.possessive || next.sentence !== cur.sentence || blocked(next) || !joinable(text, cur, next)) {
+      break;
+    }
+    if (isNameWord(next)) {
+      last++;
+      continue;
+    }
+    // A lower-case particle or connector joins only when a name word follows it.
+    const after = tokens[last + 2];
+    const connector = NAME_PARTICLES.has(next.lower) || ORG_CONNECTORS.has(next.lower);
+    if (connector && after && after.sentence === cur.sentence && isNameWord(after) && !next.possessive && joinable(text, next, after)) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Only white space (or the period of an abbreviation, or " & ") may stand between two words of one name. */
+function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t]*\r?\n?[ \t]*$/.test(gap) && gap.length <= 3) {
+    return gap.length > 0;
+  }
+  if (/^\.\s{1,2}$/.test(gap)) {
+    // "J. K. Rowling", "Mr. Altman", "Acme Inc. Chairman": an initial, honorific or abbreviation before the space,
+    // unless the next word is one that opens sentences ("... owns X. The company").
+    const opener = GENERIC_CAPITALS.has(b.lower) && !isOrgHead(b);
+    return !opener && b.sentence === a.sentence && (a.text.length <= 3 || PERSON_TITLES.has(a.lower) || isOrgHead(a) || /\./.test(a.text));
+  }
+  return /^\s?&\s?$/.test(gap);
+}
+
+/** Splits at connectors ("of", "for", "the", "and") unless an organization head word makes them part of the name. */
+function splitConnectors(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = first;
+  const hasOrgHead = tokens.slice(first, last + 1).some((t) => isNameWord(t) && isOrgHead(t));
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    const orgOnly = !isNameWord(t) && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
+    // "Ministry of Coastal Affairs and Bank of America" are two names: "and" before another organization head.
+    const andBeforeHead = (t.lower === 'and' || t.lower === 'the') && tokens[k + 1] !== undefined && isOrgHead(tokens[k + 1]) && k > start;
+    if (orgOnly && (!hasOrgHead || andBeforeHead)) {
+      if (k > start) {
+        parts.push([start, k - 1]);
+      }
+      start = k + 1;
+    }
+  }
+  if (start <= last) {
+    parts.push([start, last]);
+  }
+  return parts;
+}
+
+/** Trims ordinary words and titles from the front; splits "Org TITLE Person". */
+function refine(tokens: readonly Token[], [first, last]: [number, number], lowerWords: ReadonlySet<string>): Chunk[] {
+  const lead: string[] = [];
+  let start = first;
+  let title: string[] = [];
+  while (start <= last) {
+    const t = tokens[start];
+    const rest = tokens.slice(start + 1, last + 1);
+    if (PERSON_TITLES.has(t.lower) && rest.length > 0 && !rest.some(isOrgHead) && isNameWord(tokens[start + 1])) {
+      title.push(t.text);
+    } else if (isOrdinaryCapital(t, lowerWords, rest.length > 0)) {
+      lead.push(t.lower);
+      title = [];
+    } else {
+      break;
+    }
+    start++;
+  }
+  if (start > last) {
+    // Kept for propagation: "Brown" opening a sentence is a name if "Gordon Brown" was seen.
+    return first === last && tokens[first].first && !GENERIC_CAPITALS.has(tokens[first].lower) ? [{ first, last, lead: [], ordinary: true }] : [];
+  }
+  const split = findTitleSplit(tokens, start, last);
+  if (split) {
+    const org: Chunk = { first: start, last: split.titleStart - 1, lead, beforeTitle: true, title: title.join(' ') || undefined };
+    const person: Chunk = { first: split.personStart, last, lead: [], title: split.title, splitFromOrg: true };
+    return [org, person];
+  }
+  return [{ first: start, last, lead, title: title.join(' ') || undefined }];
+}
+
+/** "OpenAI CEO Sam Altman": capitalized titles after the first word, followed by a name without org heads. */
+function findTitleSplit(tokens: readonly Token[], start: number, last: number): { titleStart: number; personStart: number; title: string } | undefined {
+  for (let k = start + 1; k < last; k++) {
+    if (!PERSON_TITLES.has(tokens[k].lower) || !isNameWord(tokens[k])) {
+      continue;
+    }
+    let p = k;
+    while (p <= last && PERSON_TITLES.has(tokens[p].lower)) {
+      p++;
+    }
+    const person = tokens.slice(p, last + 1);
+    if (person.length > 0 && !person.some(isOrgHead)) {
+      return { titleStart: k, personStart: p, title: tokens.slice(k, p).map((t) => t.text).join(' ') };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A capitalized word that is only capitalized by position or habit: a sentence-initial ordinary word
+ * ("Shares", "Analysts", "Meanwhile"), a determiner or pronoun, or a generic word such as "Key" or "Summary".
+ */
+function isOrdinaryCapital(t: Token, lowerWords: ReadonlySet<string>, followed: boolean): boolean {
+  if (t.allCaps || t.innerCap) {
+    return false;
+  }
+  const word = classifyWord(t.text);
+  if (word.givenName || word.surname || word.organization || word.place) {
+    return false;
+  }
+  if (GENERIC_CAPITALS.has(t.lower) && (t.first || followed || word.common)) {
+    return t.first || t.lower === 'the' || word.common;
+  }
+  if (!t.first) {
+    return false;
+  }
+  return word.common || word.calendar || (word.singularNoun && lowerWords.has(t.lower));
+}
+
+/** The span covered by a chunk. */
+export function chunkSpan(tokens: readonly Token[], chunk: Chunk): Span {
+  return { start: tokens[chunk.first].start, end: tokens[chunk.last].end };
+}
