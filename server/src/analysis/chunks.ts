@@ -100,9 +100,10 @@ function splitConnectors(tokens: readonly Token[], first: number, last: number):
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     const orgOnly = !isNameWord(t) && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
-    // "Ministry of Coastal Affairs and Bank of America" are two names: "and" before another organization head.
-    const andBeforeHead = (t.lower === 'and' || t.lower === 'the') && tokens[k + 1] !== undefined && isOrgHead(tokens[k + 1]) && k > start;
-    if (orgOnly && (!hasOrgHead || andBeforeHead)) {
+    // "and" joins two words of one name only in firm names ("Hollings and Marr LLP"); otherwise "Pemberly Dynamics
+    // and Quillfeather Robotics AG" are two names.
+    const splitsAnd = t.lower === 'and' && !isFirmName(tokens, start, k, last);
+    if (orgOnly && (!hasOrgHead || splitsAnd)) {
       if (k > start) {
         parts.push([start, k - 1]);
       }
@@ -113,6 +114,13 @@ function splitConnectors(tokens: readonly Token[], first: number, last: number):
     parts.push([start, last]);
   }
   return parts;
+}
+
+const FIRM_SUFFIX = /^(?:llp|llc|co|inc|ltd|plc|sons|associates|partners|company)\.?$/;
+
+function isFirmName(tokens: readonly Token[], start: number, at: number, last: number): boolean {
+  const left = tokens.slice(start, at);
+  return FIRM_SUFFIX.test(tokens[last].lower) && !left.some((t) => isOrgHead(t));
 }
 
 /** Trims ordinary words and titles from the front; splits "Org TITLE Person". */

@@ -244,5 +244,3 @@ function customCue(view: SentenceView, i: number, extra: readonly (readonly stri
   }
   return undefined;
 }
-
-export { GROUP_NOUNS, SINGULAR_GROUP_NOUNS };

@@ -109,15 +109,17 @@ export const FAMILIAR_HEADS = words(`
  * only when the subject is clearly named.
  */
 export const STRONG_ATTRIBUTION_VERBS = words(`
-  said says say told tells announced announces confirmed confirms wrote writes stated states disclosed discloses
-  added adds explained explains testified tweeted posted argued argues insisted acknowledged admitted revealed
-  reveals warned warns predicted noted reported described recalled claimed recounted replied responded conceded`);
+  said says say told tells announced announces confirmed confirms wrote writes stated disclosed discloses
+  explained explains testified tweeted argued argues insisted acknowledged admitted revealed reveals warned warns
+  predicted noted reported described recalled claimed recounted replied responded conceded`);
 
 /** See STRONG_ATTRIBUTION_VERBS. */
 export const WEAK_ATTRIBUTION_VERBS = words(`
   estimate estimates estimated forecast forecasts projected projects report reports expects expected believes
-  believed thinks predicts shows showed show found finds indicated indicates suggests suggested cited citing
-  calculated pointed notes claims published publishes put puts values valued`);
+  believed thinks predicts cited calculated pointed notes claims published publishes put puts added adds states`);
+
+/** Verbs whose subject is a document: "census data show", "the filing indicates". */
+export const EVIDENCE_VERBS = words('show shows showed found finds indicate indicated indicates suggest suggests suggested reveal reveals revealed');
 
 /** Verbs whose subject may follow them after a comma or closing quote: ", said Jane Doe". */
 export const INVERTED_VERBS = words('said says wrote writes added adds noted explained argued asked recalled continued');
@@ -128,19 +130,22 @@ export const AGENT_PARTICIPLES = words(`
   provided released filed forecast projected quoted conducted commissioned prepared polled surveyed analyzed
   analysed viewed`);
 
-/**
- * Nouns for a described source: a role, an institution or a document. With a determiner they name something
- * ("the company said", "a company statement", "the firm's annual report").
- */
-export const DESCRIBED_SOURCES = words(`
+/** Nouns for a role or institution: with a determiner they name a source ("the company said", "a spokesperson"). */
+export const ROLE_SOURCES = words(`
   company companies firm firms startup bank banks group government ministry department agency regulator regulators
   court police prosecutors board commission council union spokesperson spokesman spokeswoman spokespeople
   representative representatives ceo chief chairman chairwoman chair founder president minister secretary director
   newspaper paper outlet magazine publication network broadcaster lab university institute carmaker maker
-  manufacturer operator provider insurer lender retailer airline automaker statement statements filing filings
-  release document documents memo letter presentation prospectus transcript records data figures survey study poll
-  analysis research census website post announcement complaint lawsuit indictment budget results guidance note
-  interview report journal newsletter database registry notice`);
+  manufacturer operator provider insurer lender retailer airline automaker`);
+
+/** Nouns for a document: a described source when it belongs to someone ("a company statement", "its filing"). */
+export const DOCUMENT_SOURCES = words(`
+  statement statements filing filings release document documents memo letter presentation prospectus transcript
+  records data figures survey study poll analysis research census website post announcement complaint lawsuit
+  indictment budget results guidance note interview report journal newsletter database registry notice accounts`);
+
+/** Roles, institutions and documents together. */
+export const DESCRIBED_SOURCES: ReadonlySet<string> = new Set([...ROLE_SOURCES, ...DOCUMENT_SOURCES]);
 
 /** Pronouns that refer back to a named speaker. */
 export const PRONOUNS = words('he she they it we i you');

@@ -28,16 +28,38 @@ export interface CorpusAnalysis {
 /** Minimum confidence for a name recognized in one place to be recognized everywhere. */
 export const PROPAGATION_CONFIDENCE = 0.7;
 
-/** Collects the names that other documents should recognize. */
+/**
+ * Collects the names that other documents should recognize: names recognized confidently once, or recognized
+ * with modest confidence several times (a name with no cue but its shape, seen in three places, is a name).
+ */
 export function collectKnownNames(analyses: Iterable<DocumentAnalysis>): Map<string, 'person' | 'organization'> {
-  const known = new Map<string, 'person' | 'organization'>();
+  const evidence = new Map<string, { kind: 'person' | 'organization'; best: number; total: number }>();
   for (const analysis of analyses) {
     for (const mention of analysis.mentions) {
-      if (mention.kind !== 'figure' && mention.confidence >= PROPAGATION_CONFIDENCE && mention.reason !== 'propagated') {
-        const key = normalizeKey(mention.name);
-        if (!known.has(key)) {
-          known.set(key, mention.kind);
-        }
+      if (mention.kind === 'figure' || mention.reason === 'propagated') {
+        continue;
+      }
+      const key = normalizeKey(mention.name);
+      const seen = evidence.get(key);
+      if (!seen || mention.confidence > seen.best) {
+        evidence.set(key, { kind: mention.kind, best: mention.confidence, total: (seen?.total ?? 0) + mention.confidence });
+      } else {
+        seen.total += mention.confidence;
+      }
+    }
+  }
+  const known = new Map<string, 'person' | 'organization'>();
+  for (const [key, e] of evidence) {
+    if (e.best >= PROPAGATION_CONFIDENCE || e.total >= 1.5) {
+      known.set(key, e.kind);
+    }
+  }
+  // A one-word "organization" that is the surname of a known person is ambiguous: each document decides.
+  for (const [key, kind] of known) {
+    if (kind === 'person' && key.includes(' ')) {
+      const surname = key.slice(key.lastIndexOf(' ') + 1);
+      if (known.get(surname) === 'organization') {
+        known.delete(surname);
       }
     }
   }

@@ -29,6 +29,13 @@ export interface ChunkContext {
   readonly index: number;
 }
 
+// Words that end an appositive noun phrase: a predicate or a participle phrase has begun.
+const PREDICATE_WORDS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'do', 'does', 'did', 'said', 'says', 'told', 'added', 'by', 'led', 'run', 'owned', 'founded',
+  'based', 'backed', 'with', 'from', 'for', 'at', 'in', 'on', 'to', 'or', 'that',
+]);
+
 type Kind = 'person' | 'organization' | 'place' | 'none';
 
 class Tally {
@@ -149,7 +156,7 @@ function isPersonNameWord(w: Token): boolean {
     return false;
   }
   const cls = classifyWord(w.text);
-  return !isOrgHead(w) && !cls.place && !cls.calendar && !w.innerCap && /^[\p{Lu}][\p{L}\p{M}'\u2019.-]*$/u.test(w.text);
+  return !isOrgHead(w) && !cls.place && !cls.calendar && !cls.demonym && !w.innerCap && /^[\p{Lu}][\p{L}\p{M}'\u2019.-]*$/u.test(w.text);
 }
 
 function isCommonWord(w: Token): boolean {
@@ -171,7 +178,7 @@ function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: Tally): 
   } else if (!prev.cap && PERSON_TITLES.has(p)) {
     tally.add('person', 2.5, 'title');
   }
-  if (!prev.cap && ORG_DESCRIPTORS.has(p)) {
+  if (!prev.cap && ORG_DESCRIPTORS.has(p) && !opensRelativeClause(ctx)) {
     tally.add('organization', 3, 'descriptor');
   }
   if (p === 'of' && prev2 && (PERSON_TITLES.has(prev2.lower) || /^(?:shares|stake|founder|co-founder|head|owner|parent|subsidiary|unit|division|spokesperson|spokeswoman|spokesman|employees|chief|president|board)$/.test(prev2.lower))) {
@@ -186,6 +193,16 @@ function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: Tally): 
   if (/^(?:in|near|across|outside|inside|from|to|into|throughout)$/.test(p)) {
     tally.add('place', 0.7, 'place-preposition');
   }
+}
+
+/** "the lab Musk helped to start": a name followed by a verb is the subject of a relative clause, not a label. */
+function opensRelativeClause(ctx: ChunkContext): boolean {
+  const last = ctx.tokens[ctx.chunk.last];
+  const next = ctx.tokens[ctx.chunk.last + 1];
+  if (!next || next.cap || last.possessive || next.sentence !== last.sentence || !/^\s+$/.test(ctx.text.slice(last.end, next.start))) {
+    return false;
+  }
+  return classifyWord(next.text).verb && !ORG_POSSESSIONS.has(next.lower);
 }
 
 /** What follows: possessions, appositives, relative pronouns, speech verbs, ages. */
@@ -253,6 +270,10 @@ function scoreAppositive(tokens: readonly Token[], from: number, tally: Tally): 
   }
   for (let k = from; k < Math.min(tokens.length, from + 7) && tokens[k].sentence === first.sentence; k++) {
     const w = tokens[k].lower;
+    // ", is also the largest investor" is a predicate, not an appositive.
+    if (PREDICATE_WORDS.has(w)) {
+      return;
+    }
     if (ORG_DESCRIPTORS.has(w)) {
       tally.add('organization', 3.5, 'appositive');
       return;

@@ -49,7 +49,7 @@ export const ORG_DESCRIPTORS = words(`
   bank insurer conglomerate rival competitor giant subsidiary unit brand platform developer manufacturer supplier
   provider operator airline outlet newspaper broadcaster network publisher agency regulator lab laboratory studio
   fund club team side university exchange nonprofit non-profit charity party venture outfit consultancy shipper
-  producer miner refiner utility distributor marketplace app service group business corporation incumbent
+  producer miner refiner utility distributor marketplace corporation
   broker brokerage automakers carriers carrier telco insurer newswire daily tabloid magazine
 `);
 

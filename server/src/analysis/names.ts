@@ -44,7 +44,7 @@ export function findNames(text: string, sentences: readonly Span[], figures: rea
     if (decided) {
       mentions.push(makeMention(name, span, decided.kind, decided.confidence, chunk, scores.reason));
     } else if (!scores.place) {
-      candidates.push(makeCandidate(name, span, tokens, chunk, scores));
+      candidates.push(makeCandidate(name, span, tokens, chunk, scores, headline));
     }
   });
   return { mentions, candidates };
@@ -83,10 +83,10 @@ function makeMention(text: string, span: Span, kind: EntityKind, confidence: num
   };
 }
 
-function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk: Chunk, scores: Scores): NameCandidate {
+function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk: Chunk, scores: Scores, headline: boolean): NameCandidate {
   // A hint needs evidence beyond the chunk's shape: it must beat "not a name" and "a place" too.
   const floor = Math.max(scores.none, scores.place);
-  const hint = chunk.ordinary ? undefined
+  const hint = chunk.ordinary || headline ? undefined
     : scores.person > scores.organization && scores.person > floor ? 'person'
     : scores.organization > scores.person && scores.organization > floor ? 'organization'
     : undefined;

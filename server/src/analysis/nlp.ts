@@ -29,6 +29,8 @@ export interface WordClass {
   readonly singularNoun: boolean;
   /** Among the most frequent English words (commonWords.ts). */
   readonly frequent: boolean;
+  /** Can be a verb ("leads", "helped", "started"). */
+  readonly verb: boolean;
 }
 
 const model = nlp.model() as unknown as {
@@ -89,6 +91,7 @@ function computeWordClass(key: string): WordClass {
     // A guessed "Singular" for an unknown word is what the tagger says of any name, so it only counts when known.
     singularNoun: !nameLike && (inLexicon || frequent) && has('Singular', 'Noun', 'Actor'),
     frequent,
+    verb: !nameLike && has('Verb', 'PresentTense', 'PastTense', 'Infinitive', 'PhrasalVerb'),
   };
 }
 

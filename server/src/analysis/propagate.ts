@@ -18,6 +18,8 @@ interface BookEntry {
   readonly kind: NameKind;
   readonly confidence: number;
   readonly registry?: boolean;
+  /** The word is the surname or given name of a person named in full. */
+  readonly surname?: boolean;
 }
 
 /** Local evidence needed for a document's own mention to teach the rest of the document. */
@@ -80,8 +82,10 @@ function buildBook(mentions: readonly Mention[], registry: Registry, known?: Kno
     }
   }
   for (const [key, entry] of surnames) {
-    if (!book.has(key)) {
-      book.set(key, entry);
+    const existing = book.get(key);
+    // A surname of a person named in full here beats a one-word organization learned from elsewhere.
+    if (!existing || (!existing.registry && existing.kind !== entry.kind && entry.kind === 'person' && entry.confidence >= TEACH_CONFIDENCE)) {
+      book.set(key, { ...entry, surname: entry.kind === 'person' });
     }
   }
   return book;
@@ -105,8 +109,10 @@ function retype(mention: Mention, book: ReadonlyMap<string, BookEntry>): Mention
   if (mention.kind === 'figure') {
     return mention;
   }
-  const entry = book.get(normalizeKey(mention.name));
-  if (entry && entry.kind !== mention.kind && (entry.registry || (mention.confidence < RETYPE_BELOW && entry.confidence >= RETYPE_BELOW))) {
+  const key = normalizeKey(mention.name);
+  const entry = book.get(key);
+  const surnameOfPerson = entry?.surname === true && !key.includes(' ') && mention.reason !== 'org-suffix';
+  if (entry && entry.kind !== mention.kind && (entry.registry || surnameOfPerson || (mention.confidence < RETYPE_BELOW && entry.confidence >= RETYPE_BELOW))) {
     return { ...mention, kind: entry.kind, name: normalizeName(mention.text, entry.kind), reason: entry.registry ? 'registry' : 'propagated' };
   }
   return mention;
