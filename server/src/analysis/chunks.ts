@@ -26,7 +26,16 @@ export interface Chunk {
 
 /** True for a word that can be part of a name: capitalized, inner-capitalized ("xAI") or an acronym. */
 export function isNameWord(t: Token): boolean {
-  return (t.cap || t.innerCap || t.allCaps) && /\p{L}/u.test(t.text);
+  // "5G" and "4K" are technical terms, not names.
+  return (t.cap || t.innerCap || t.allCaps) && /\p{L}/u.test(t.text) && !/^\d+\p{Lu}$/u.test(t.text);
+}
+
+function isHeadlineOrdinary(t: Token): boolean {
+  if (t.allCaps || t.innerCap || isOrgHead(t)) {
+    return false;
+  }
+  const cls = classifyWord(t.text);
+  return (cls.common || cls.frequent || cls.verb) && !cls.givenName && !cls.surname && !cls.place && !cls.organization;
 }
 
 /** True when a token is an organization head word ("Inc", "Bank", "Labs"). */
@@ -35,16 +44,21 @@ export function isOrgHead(t: Token): boolean {
   return ORG_HEADS.has(w) || isOrganizationWord(w);
 }
 
-/** Finds raw chunks, then trims and splits them. `blocked` marks tokens inside figures or URLs. */
-export function findChunks(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean, lowerWords: ReadonlySet<string>): Chunk[] {
+/**
+ * Finds raw chunks, then trims and splits them. `blocked` marks tokens inside figures or URLs. In Title Case
+ * headlines (`headlines` holds their sentence indices) ordinary words are capitalized too, so there a known
+ * ordinary word ("Recalls", "Fines", "Oil") ends a chunk unless it heads an organization's name.
+ */
+export function findChunks(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean, lowerWords: ReadonlySet<string>, headlines: ReadonlySet<number>): Chunk[] {
   const chunks: Chunk[] = [];
+  const stop = (t: Token): boolean => blocked(t) || (headlines.has(t.sentence) && isHeadlineOrdinary(t));
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]) || blocked(tokens[i])) {
+    if (!isNameWord(tokens[i]) || stop(tokens[i])) {
       i++;
       continue;
     }
-    const last = extend(text, tokens, i, blocked);
+    const last = extend(text, tokens, i, stop);
     for (const part of splitConnectors(tokens, i, last)) {
       chunks.push(...refine(tokens, part, lowerWords));
     }
@@ -100,10 +114,11 @@ function splitConnectors(tokens: readonly Token[], first: number, last: number):
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     const orgOnly = !isNameWord(t) && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
-    // "and" joins two words of one name only in firm names ("Hollings and Marr LLP"); otherwise "Pemberly Dynamics
-    // and Quillfeather Robotics AG" are two names.
-    const splitsAnd = t.lower === 'and' && !isFirmName(tokens, start, k, last);
-    if (orgOnly && (!hasOrgHead || splitsAnd)) {
+    // "Pemberly Dynamics and Quillfeather Robotics AG" are two names; "Securities and Exchange Commission" is one.
+    const splitsAnd = t.lower === 'and' && !isFirmName(tokens, start, k, last) && joinsTwoNames(tokens, start, k, last);
+    // "Vireon SE of Germany": nothing continues a name after its legal form.
+    const afterLegalForm = k > start && FIRM_SUFFIX.test(tokens[k - 1].lower) && tokens[k - 1].allCaps;
+    if (orgOnly && (!hasOrgHead || splitsAnd || afterLegalForm)) {
       if (k > start) {
         parts.push([start, k - 1]);
       }
@@ -116,7 +131,24 @@ function splitConnectors(tokens: readonly Token[], first: number, last: number):
   return parts;
 }
 
-const FIRM_SUFFIX = /^(?:llp|llc|co|inc|ltd|plc|sons|associates|partners|company)\.?$/;
+const FIRM_SUFFIX = /^(?:llp|llc|co|inc|ltd|plc|sons|associates|partners|company|ag|se|sa|sas|nv|gmbh|ab|asa|spa)\.?$/;
+
+/** A distinctive word: a name word that is neither an organization head nor an ordinary or place word. */
+function isDistinctive(t: Token): boolean {
+  if (!isNameWord(t) || isOrgHead(t)) {
+    return false;
+  }
+  const cls = classifyWord(t.text);
+  return t.allCaps || t.innerCap || !(cls.common || cls.frequent || cls.place || cls.demonym);
+}
+
+/** Both sides of "and" are complete names: each has a distinctive word, the left ends in a head word. */
+function joinsTwoNames(tokens: readonly Token[], start: number, at: number, last: number): boolean {
+  const left = tokens.slice(start, at);
+  const right = tokens.slice(at + 1, last + 1);
+  const leftComplete = left.some(isDistinctive) && isOrgHead(left[left.length - 1]);
+  return (leftComplete && right.length > 0 && isDistinctive(right[0])) || (right.length > 1 && isOrgHead(right[0]) && right[1]?.lower === 'of');
+}
 
 function isFirmName(tokens: readonly Token[], start: number, at: number, last: number): boolean {
   const left = tokens.slice(start, at);
@@ -133,7 +165,7 @@ function refine(tokens: readonly Token[], [first, last]: [number, number], lower
     const rest = tokens.slice(start + 1, last + 1);
     if (PERSON_TITLES.has(t.lower) && rest.length > 0 && !rest.some(isOrgHead) && isNameWord(tokens[start + 1])) {
       title.push(t.text);
-    } else if (isOrdinaryCapital(t, lowerWords, rest.length > 0)) {
+    } else if (isOrdinaryCapital(t, lowerWords, rest.length > 0, rest[0])) {
       lead.push(t.lower);
       title = [];
     } else {
@@ -176,7 +208,7 @@ function findTitleSplit(tokens: readonly Token[], start: number, last: number): 
  * A capitalized word that is only capitalized by position or habit: a sentence-initial ordinary word
  * ("Shares", "Analysts", "Meanwhile"), a determiner or pronoun, or a generic word such as "Key" or "Summary".
  */
-function isOrdinaryCapital(t: Token, lowerWords: ReadonlySet<string>, followed: boolean): boolean {
+function isOrdinaryCapital(t: Token, lowerWords: ReadonlySet<string>, followed: boolean, next?: Token): boolean {
   if (t.allCaps || t.innerCap) {
     return false;
   }
@@ -188,6 +220,11 @@ function isOrdinaryCapital(t: Token, lowerWords: ReadonlySet<string>, followed: 
     return t.first || t.lower === 'the' || word.common;
   }
   if (!t.first) {
+    return false;
+  }
+  // An unknown word only guessed to be a plural or verb from its ending ("Hollings & Marr") stays in a longer name,
+  // and so does an ordinary word that names an organization with the head that follows ("Arts Council England").
+  if (followed && (!word.known || (next !== undefined && isOrgHead(next)))) {
     return false;
   }
   return word.common || word.calendar || (word.singularNoun && lowerWords.has(t.lower));

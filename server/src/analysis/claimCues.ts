@@ -144,10 +144,14 @@ function accordingToCue(view: SentenceView, i: number): Cue | undefined {
     return undefined;
   }
   const lowers = view.tokens.slice(phrase.from, phrase.to).map((t) => t.lower);
-  const anonymous = lowers.some((w, k) => SOURCE_NOUNS.has(w) || REPORT_NOUNS.has(w) || (FAMILIAR_HEADS.has(w) && isFamiliarMarker(lowers, k + 1) && lowers[k + 1] !== 'close'));
+  // Unsigned reports are hedges; unnamed people (sources, analysts, people familiar with it) are vague attribution.
+  const report = lowers.some((w) => REPORT_NOUNS.has(w) || w === 'report' || w === 'estimates');
+  const anonymous = lowers.some((w, k) => SOURCE_NOUNS.has(w) || (FAMILIAR_HEADS.has(w) && isFamiliarMarker(lowers, k + 1)));
   const key = lowers.find((w) => GROUP_NOUNS.has(w) || REPORT_NOUNS.has(w) || SOURCE_NOUNS.has(w));
-  const code: ClaimCode = anonymous ? 'hedged-claim' : 'vague-attribution';
-  return { from: i, to: phrase.to, code, family: anonymous ? 'anonymous' : 'group', key };
+  if (report) {
+    return { from: i, to: phrase.to, code: 'hedged-claim', family: 'report', key: 'reports' };
+  }
+  return { from: i, to: phrase.to, code: 'vague-attribution', family: anonymous ? 'anonymous' : 'group', key };
 }
 
 /** "people familiar with the matter", "a person close to Musk", "sources with knowledge of the talks". */
@@ -166,8 +170,7 @@ function familiarCue(view: SentenceView, i: number): Cue | undefined {
   while (to < rest.to && to < i + 7 && !isVerbWord(wordAt(view, to) ?? '')) {
     to++;
   }
-  const close = lowers[i + 1] === 'close';
-  return { from, to, code: close ? 'vague-attribution' : 'hedged-claim', family: 'anonymous', key: head };
+  return { from, to, code: 'vague-attribution', family: 'anonymous', key: head };
 }
 
 function isVerbWord(word: string): boolean {
@@ -188,11 +191,11 @@ function sourcesCue(view: SentenceView, i: number): Cue | undefined {
     k++;
   }
   if (isVerbWord(wordAt(view, k) ?? '')) {
-    return { from, to: k + 1, code: 'hedged-claim', family: 'anonymous', key: 'sources' };
+    return { from, to: k + 1, code: 'vague-attribution', family: 'anonymous', key: 'sources' };
   }
   // Inverted: "..., said sources familiar with the plan" (the familiar cue takes the longer form).
   const verb = wordAt(view, from - 1) ?? '';
-  return SPEECH_VERBS.has(verb) ? { from: from - 1, to: i + 1, code: 'hedged-claim', family: 'anonymous', key: 'sources' } : undefined;
+  return SPEECH_VERBS.has(verb) ? { from: from - 1, to: i + 1, code: 'vague-attribution', family: 'anonymous', key: 'sources' } : undefined;
 }
 
 /** "analysts believe", "some industry insiders say", "critics of the plan argue", ", say analysts". */

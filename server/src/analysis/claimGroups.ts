@@ -68,10 +68,14 @@ function forwardGroup(view: SentenceView, i: number): GroupMatch | undefined {
   if (!SPEECH_VERBS.has(verb) && !COGNITION_VERBS.has(verb)) {
     return undefined;
   }
-  if (word(view, i - 1) === 'as' && !AS_VERBS.has(verb)) {
+  if (word(view, i - 1) !== 'as') {
+    return { from: i, to: k + 1, noun: noun.noun };
+  }
+  // "as insiders describe it": the cue is the whole aside.
+  if (!AS_VERBS.has(verb)) {
     return undefined;
   }
-  return { from: i, to: k + 1, noun: noun.noun };
+  return { from: i - 1, to: word(view, k + 1) === 'it' ? k + 2 : k + 1, noun: noun.noun };
 }
 
 /** ", say analysts" and "\u201d said one analyst": the verb follows a comma or a closing quotation mark. */

@@ -107,6 +107,9 @@ function scoreSingleWord(word: Token, tally: Tally): void {
   }
   if (cls.common || GENERIC_CAPITALS.has(word.lower)) {
     tally.add('none', word.first ? 2 : 1.5, 'common');
+  } else if (cls.frequent && !word.allCaps && !word.innerCap) {
+    // "Police", "Hospital", "Government": a frequent word alone is a name only with strong evidence.
+    tally.add('none', 2.5, 'common');
   }
   if (cls.givenName && !cls.place) {
     tally.add('person', 0.8, 'given-name');
@@ -129,7 +132,7 @@ function scoreShape(words: readonly Token[], chunk: Chunk, tally: Tally): void {
   if (chunk.splitFromOrg) {
     tally.add('person', 1, 'title');
   }
-  if (chunk.beforeTitle) {
+  if (chunk.beforeTitle && words.some((w) => w.allCaps || w.innerCap || !classifyWord(w.text).known)) {
     tally.add('organization', 3, 'org-title');
   }
   const names = words.filter((w) => !NAME_PARTICLES.has(w.lower));
@@ -179,7 +182,11 @@ function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: Tally): 
     tally.add('person', 2.5, 'title');
   }
   if (!prev.cap && ORG_DESCRIPTORS.has(p) && !opensRelativeClause(ctx)) {
-    tally.add('organization', 3, 'descriptor');
+    tally.add('organization', 4, 'descriptor');
+  }
+  if (p === 'the' && !prev.cap && /\p{Ll}s$/u.test(words[words.length - 1].text) && !words.some((w) => classifyWord(w.text).demonym || classifyWord(w.text).place)) {
+    // "the Falcons", "the Liberal Democrats": a capitalized plural after "the" names a team, party or band.
+    tally.add('organization', 1.6, 'the-plural');
   }
   if (p === 'of' && prev2 && (PERSON_TITLES.has(prev2.lower) || /^(?:shares|stake|founder|co-founder|head|owner|parent|subsidiary|unit|division|spokesperson|spokeswoman|spokesman|employees|chief|president|board)$/.test(prev2.lower))) {
     tally.add('organization', 2, 'of-org');

@@ -4,6 +4,7 @@
  * parts of identifiers, times, versions or phone numbers as blocked, so the matchers never see them as counts.
  */
 import { F_DATE, LEXICON } from './figureWords';
+import type { FigureValue } from './types';
 
 export const NUM = 0;
 export const WORD = 1;
@@ -28,6 +29,23 @@ export interface Token {
   readonly plain: boolean;
   /** A number that is part of an identifier, time, version or phone number. */
   readonly blocked: boolean;
+}
+
+/**
+ * A match over tokens `[start, end)`. A match without `figure` consumed tokens that are not a figure
+ * ("5 miles", "3 p.m.", "version 3"), so that no shorter match is tried inside them.
+ */
+export interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly figure?: FigureValue;
+  readonly reason: string;
+  readonly confidence: number;
+}
+
+/** Glued: no space between two tokens. */
+export function glued(a: Token, b: Token): boolean {
+  return a.e === b.s && a !== END && b !== END;
 }
 
 /** Past the last token: an empty symbol, so matchers can look ahead without bounds checks. */

@@ -121,3 +121,8 @@ export const LEXICON: ReadonlyMap<string, number> = (() => {
   add([...SYMBOL_PREFIXES.keys(), ...CODES.keys()], F_CURRENCY);
   return lex;
 })();
+
+/** Scale words that may follow a spelled number or "a" ("two million", "a billion"); abbreviations may not. */
+export const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'crore', 'lakh']);
+/** Suffixes glued to ordinal numbers ("3rd", "21st"). */
+export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);

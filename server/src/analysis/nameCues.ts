@@ -39,7 +39,7 @@ export const ORG_HEADS = words(`
   electronics chemicals materials mining minerals metals steel oil petroleum gas power utilities railways railway
   rail shipping freight cargo airport airports ports resources consulting advisors advisory associates analytics
   research microsystems devices robotics automation mobility motorsports athletic athletics rovers wanderers
-  rangers city fc. sports games interactive digital online cloud data health healthcare medical pharmacy retail
+  rangers city town county albion fc. sports games interactive digital online cloud data health healthcare medical pharmacy retail
   stores markets market supermarkets cooperative co-op collective guild service services trustees tribunal
 `);
 
@@ -113,11 +113,11 @@ export const NON_ORG_ACRONYMS = words(`
   q4 h1 h2 fy yoy mom dna rna hiv covid sars aids ceo's ipo's mba phd ba ma bsc msc md jr sr ii iii iv vi vii
   viii ix xi mp mps mep meps rep sen gov dr mr mrs ms st ave rd blvd ps nb re vs etc aka diy saas b2b b2c
   kpi kpis roi ebitda eps p/e m&a r&d lng lpg co2 ghg km kg mph gb tb mb kb ghz mhz kwh mwh gw mw kw ny la dc
-  ufo ufos suv suvs led lcd oled 5g 4g 3g lte wifi nft nfts crispr mri ct icu er gp
+  u.s u.k u.s.a n.j n.y d.c ufo ufos suv suvs led lcd oled 5g 4g 3g lte wifi nft nfts crispr mri ct icu er gp
 `);
 
 /** Lower-case particles inside person names ("Ludwig van der Berg", "Maria de la Cruz"). */
 export const NAME_PARTICLES = words('van von der den de del della di da du la le bin ibn al el ter ten dos das y zu af');
 
 /** Lower-case connectors inside organization names ("Bank of America", "Center for Policy Research"). */
-export const ORG_CONNECTORS = words('of for the and on de du des la le');
+export const ORG_CONNECTORS = words('of for the and de du des la le');

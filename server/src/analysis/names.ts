@@ -31,8 +31,8 @@ export function findNames(text: string, sentences: readonly Span[], figures: rea
   const tokens = tokenize(text, sentences);
   const blocked = blockedTokens(text, figures);
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
-  const chunks = findChunks(text, tokens, blocked, lowerWords);
   const headlineSentences = titleCaseSentences(tokens, kind);
+  const chunks = findChunks(text, tokens, blocked, lowerWords, headlineSentences);
   const mentions: Mention[] = [];
   const candidates: NameCandidate[] = [];
   chunks.forEach((chunk, index) => {

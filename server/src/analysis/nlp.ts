@@ -31,6 +31,8 @@ export interface WordClass {
   readonly frequent: boolean;
   /** Can be a verb ("leads", "helped", "started"). */
   readonly verb: boolean;
+  /** Known to compromise's lexicon or the frequent-word list (not merely guessed from its form). */
+  readonly known: boolean;
 }
 
 const model = nlp.model() as unknown as {
@@ -92,6 +94,7 @@ function computeWordClass(key: string): WordClass {
     singularNoun: !nameLike && (inLexicon || frequent) && has('Singular', 'Noun', 'Actor'),
     frequent,
     verb: !nameLike && has('Verb', 'PresentTense', 'PastTense', 'Infinitive', 'PhrasalVerb'),
+    known: inLexicon || frequent,
   };
 }
 
