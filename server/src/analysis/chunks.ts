@@ -3,7 +3,7 @@
  * name a person or an organization, trimmed of sentence-initial ordinary words and split around titles
  * ("OpenAI CEO Sam Altman" -> organization "OpenAI", title "CEO", person "Sam Altman").
  */
-import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS } from './nameCues';
+import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PUBLICATION_HEADS } from './nameCues';
 import { classifyWord, isOrganizationWord } from './nlp';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -35,7 +35,7 @@ function isHeadlineOrdinary(t: Token): boolean {
     return false;
   }
   const cls = classifyWord(t.text);
-  return (cls.common || cls.frequent || cls.verb) && !cls.givenName && !cls.surname && !cls.place && !cls.organization;
+  return (cls.common || cls.verb) && !cls.givenName && !cls.surname && !cls.place && !cls.organization;
 }
 
 /** True when a token is an organization head word ("Inc", "Bank", "Labs"). */
@@ -113,12 +113,14 @@ function splitConnectors(tokens: readonly Token[], first: number, last: number):
   const hasOrgHead = tokens.slice(first, last + 1).some((t) => isNameWord(t) && isOrgHead(t));
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
+    // "Bank of America" but not "Wilhelmina Osei-Brandt of Corrigan Lyle Research": the left side needs a head.
+    const ofWithoutHead = (t.lower === 'of' || t.lower === 'for') && !tokens.slice(start, k).some(isOrgHead);
     const orgOnly = !isNameWord(t) && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
     // "Pemberly Dynamics and Quillfeather Robotics AG" are two names; "Securities and Exchange Commission" is one.
     const splitsAnd = t.lower === 'and' && !isFirmName(tokens, start, k, last) && joinsTwoNames(tokens, start, k, last);
     // "Vireon SE of Germany": nothing continues a name after its legal form.
     const afterLegalForm = k > start && FIRM_SUFFIX.test(tokens[k - 1].lower) && tokens[k - 1].allCaps;
-    if (orgOnly && (!hasOrgHead || splitsAnd || afterLegalForm)) {
+    if (orgOnly && (!hasOrgHead || splitsAnd || afterLegalForm || ofWithoutHead)) {
       if (k > start) {
         parts.push([start, k - 1]);
       }
@@ -163,6 +165,10 @@ function refine(tokens: readonly Token[], [first, last]: [number, number], lower
   while (start <= last) {
     const t = tokens[start];
     const rest = tokens.slice(start + 1, last + 1);
+    if (t.text === 'The' && rest.some((r) => PUBLICATION_HEADS.has(r.lower))) {
+      // "The Wall Street Journal", "The Guardian": the article is part of a publication's name.
+      break;
+    }
     if (PERSON_TITLES.has(t.lower) && rest.length > 0 && !rest.some(isOrgHead) && isNameWord(tokens[start + 1])) {
       title.push(t.text);
     } else if (isOrdinaryCapital(t, lowerWords, rest.length > 0, rest[0])) {
@@ -222,10 +228,15 @@ function isOrdinaryCapital(t: Token, lowerWords: ReadonlySet<string>, followed: 
   if (!t.first) {
     return false;
   }
-  // An unknown word only guessed to be a plural or verb from its ending ("Hollings & Marr") stays in a longer name,
-  // and so does an ordinary word that names an organization with the head that follows ("Arts Council England").
-  if (followed && (!word.known || (next !== undefined && isOrgHead(next)))) {
+  // An unknown word only guessed to be a plural or adverb from its ending ("Hollings", "Platewise") is a name.
+  if (!word.known) {
     return false;
+  }
+  if (followed) {
+    // Before another capitalized word only function words, cue words and verbs are stripped: "Blue Origin" and
+    // "Arts Council England" keep their first word, "The Guardian" and "Rival Kestrel" do not.
+    const cue = ORG_DESCRIPTORS.has(t.lower) || PERSON_DESCRIPTORS.has(t.lower) || PERSON_TITLES.has(t.lower);
+    return (word.functionWord || cue || word.calendar || (word.verb && !word.singularNoun)) && !(next !== undefined && isOrgHead(next));
   }
   return word.common || word.calendar || (word.singularNoun && lowerWords.has(t.lower));
 }

@@ -121,3 +121,8 @@ export function isNameToken(view: SentenceView, i: number, generic: (lower: stri
   }
   return !/^\d/.test(token.text);
 }
+
+/** Splits a user phrase into the lower-case words tokens are compared with ("Per the memo" -> per, the, memo). */
+export function phraseWords(phrase: string): string[] {
+  return [...phrase.matchAll(TOKEN)].map((m) => m[0].toLowerCase().replace(/\u2019/g, "'")).filter((w) => /^[\p{L}\p{N}]/u.test(w));
+}

@@ -105,8 +105,11 @@ function scoreSingleWord(word: Token, tally: Tally): void {
   if (cls.calendar || cls.demonym) {
     tally.add('none', 4, 'calendar');
   }
-  if (cls.common || GENERIC_CAPITALS.has(word.lower)) {
+  if (GENERIC_CAPITALS.has(word.lower) || (cls.common && cls.known)) {
     tally.add('none', word.first ? 2 : 1.5, 'common');
+  } else if (cls.common) {
+    // Only guessed from its ending ("Platewise" looks like an adverb): weak evidence against a name.
+    tally.add('none', 0.8, 'common');
   } else if (cls.frequent && !word.allCaps && !word.innerCap) {
     // "Police", "Hospital", "Government": a frequent word alone is a name only with strong evidence.
     tally.add('none', 2.5, 'common');
@@ -117,7 +120,9 @@ function scoreSingleWord(word: Token, tally: Tally): void {
   if (cls.surname) {
     tally.add('person', 0.8, 'surname');
   }
-  if (word.allCaps && !NON_ORG_ACRONYMS.has(word.lower) && word.text.replace(/\./g, '').length <= 6) {
+  if (word.allCaps && NON_ORG_ACRONYMS.has(word.lower)) {
+    tally.add('none', 4, 'acronym');
+  } else if (word.allCaps && word.text.replace(/\./g, '').length <= 6) {
     tally.add('organization', cls.place ? 1 : 2, 'acronym');
   }
   if (word.innerCap) {

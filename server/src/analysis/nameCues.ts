@@ -40,7 +40,7 @@ export const ORG_HEADS = words(`
   rail shipping freight cargo airport airports ports resources consulting advisors advisory associates analytics
   research microsystems devices robotics automation mobility motorsports athletic athletics rovers wanderers
   rangers city town county albion fc. sports games interactive digital online cloud data health healthcare medical pharmacy retail
-  stores markets market supermarkets cooperative co-op collective guild service services trustees tribunal
+  stores markets market supermarkets house cooperative co-op collective guild service services trustees tribunal
 `);
 
 /** Lower-case nouns that, written right before a name, make it an organization ("the startup Merge Labs"). */
@@ -121,3 +121,9 @@ export const NAME_PARTICLES = words('van von der den de del della di da du la le
 
 /** Lower-case connectors inside organization names ("Bank of America", "Center for Policy Research"). */
 export const ORG_CONNECTORS = words('of for the and de du des la le');
+
+/** Head words of publications whose "The" belongs to the name ("The Wall Street Journal"). */
+export const PUBLICATION_HEADS = words(`
+  journal times post guardian economist telegraph herald tribune gazette independent observer atlantic verge
+  information chronicle globe star sun mirror courier register inquirer examiner review
+`);

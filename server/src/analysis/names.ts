@@ -5,6 +5,7 @@
  */
 import { chunkSpan, findChunks, type Chunk } from './chunks';
 import { scoreChunk, type Scores } from './evidence';
+import { classifyWord } from './nlp';
 import type { BlockKind } from './prose';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, Mention, Span } from './types';
@@ -38,7 +39,9 @@ export function findNames(text: string, sentences: readonly Span[], figures: rea
   chunks.forEach((chunk, index) => {
     const scores = scoreChunk({ text, tokens, chunk, neighbours: chunks, index });
     const headline = headlineSentences.has(tokens[chunk.first].sentence);
-    const decided = chunk.ordinary ? undefined : decide(scores, headline);
+    // In a headline, a lone ordinary word ("Design", "Machines") is never a name by itself.
+    const loneOrdinary = headline && chunk.first === chunk.last && classifyWord(tokens[chunk.first].text).known && !tokens[chunk.first].allCaps;
+    const decided = chunk.ordinary || loneOrdinary ? undefined : decide(scores, headline);
     const span = withAbbreviationPeriod(text, chunkSpan(tokens, chunk), tokens[chunk.last]);
     const name = text.slice(span.start, span.end);
     if (decided) {
@@ -86,6 +89,12 @@ function makeMention(text: string, span: Span, kind: EntityKind, confidence: num
 function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk: Chunk, scores: Scores, headline: boolean): NameCandidate {
   // A hint needs evidence beyond the chunk's shape: it must beat "not a name" and "a place" too.
   const floor = Math.max(scores.none, scores.place);
+  const single = chunk.first === chunk.last ? tokens[chunk.first] : undefined;
+  if (single && !chunk.ordinary && !headline && !single.first && floor === 0 && scores.person === scores.organization && !classifyWord(single.text).known) {
+    // An unknown capitalized word mid-sentence with no cue either way: if no person of that name is known, it is
+    // most often an organization or brand in news prose (people are introduced by full name).
+    return { start: span.start, end: span.end, text, parts: [{ start: span.start, end: span.end }], hint: 'organization', hintConfidence: 0.45, title: chunk.title };
+  }
   const hint = chunk.ordinary || headline ? undefined
     : scores.person > scores.organization && scores.person > floor ? 'person'
     : scores.organization > scores.person && scores.organization > floor ? 'organization'

@@ -31,6 +31,8 @@ export interface WordClass {
   readonly frequent: boolean;
   /** Can be a verb ("leads", "helped", "started"). */
   readonly verb: boolean;
+  /** A function word: determiner, preposition, conjunction, pronoun, adverb, modal. */
+  readonly functionWord: boolean;
   /** Known to compromise's lexicon or the frequent-word list (not merely guessed from its form). */
   readonly known: boolean;
 }
@@ -95,6 +97,7 @@ function computeWordClass(key: string): WordClass {
     frequent,
     verb: !nameLike && has('Verb', 'PresentTense', 'PastTense', 'Infinitive', 'PhrasalVerb'),
     known: inLexicon || frequent,
+    functionWord: !nameLike && has('Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Modal', 'Copula'),
   };
 }
 

@@ -71,6 +71,8 @@ function buildBook(mentions: readonly Mention[], registry: Registry, known?: Kno
     teach(key, { kind, confidence: 0.8 });
     if (kind === 'person') {
       learnPerson(key, 0.8);
+    } else {
+      learnOrganizationShortName(key.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()), surnames);
     }
   }
   for (const entry of registry.entries) {
