@@ -79,11 +79,13 @@ function extend(text: string, tokens: readonly Token[], first: number, blocked: 
       last++;
       continue;
     }
-    // A lower-case particle or connector joins only when a name word follows it.
-    const after = tokens[last + 2];
-    const connector = NAME_PARTICLES.has(next.lower) || ORG_CONNECTORS.has(next.lower);
-    if (connector && after && after.sentence === cur.sentence && isNameWord(after) && !next.possessive && joinable(text, next, after)) {
-      last += 2;
+    // A lower-case particle or connector joins only when a name word follows it; two particles may stand
+    // together ("Maria de la Cruz", "Ludwig van der Berg").
+    const connector = (t: Token | undefined): boolean => t !== undefined && !t.possessive && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower));
+    const double = connector(tokens[last + 2]) && NAME_PARTICLES.has(next.lower) ? 1 : 0;
+    const after = tokens[last + 2 + double];
+    if (connector(next) && after && after.sentence === cur.sentence && isNameWord(after) && joinable(text, tokens[last + 1 + double], after)) {
+      last += 2 + double;
       continue;
     }
     break;
@@ -169,7 +171,8 @@ function refine(tokens: readonly Token[], [first, last]: [number, number], lower
       // "The Wall Street Journal", "The Guardian": the article is part of a publication's name.
       break;
     }
-    if (PERSON_TITLES.has(t.lower) && rest.length > 0 && !rest.some(isOrgHead) && isNameWord(tokens[start + 1])) {
+    const titleWord = PERSON_TITLES.has(t.lower) || PERSON_TITLES.has(t.lower.replace(/s$/, ''));
+    if (titleWord && rest.length > 0 && !rest.some(isOrgHead) && isNameWord(tokens[start + 1])) {
       title.push(t.text);
     } else if (isOrdinaryCapital(t, lowerWords, rest.length > 0, rest[0])) {
       lead.push(t.lower);

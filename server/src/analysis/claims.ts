@@ -112,7 +112,8 @@ function continuationCoverage(findings: readonly SentenceFindings[]): boolean[] 
 const ANAPHORIC_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'also']);
 
 function continuesTopic(found: SentenceFindings, topic: ReadonlySet<string>): boolean {
-  if (found.cues.some((c) => c.code === 'vague-attribution' || c.family === 'report' || c.family === 'anonymous')) {
+  // "Reports indicate" and "sources say" bring an unnamed source of their own, which the anchor does not vouch for.
+  if (found.cues.some((c) => c.code === 'vague-attribution' || c.family === 'anonymous' || c.key === 'reports')) {
     return false;
   }
   const names = nameKeys(found.view);

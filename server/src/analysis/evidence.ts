@@ -56,7 +56,7 @@ export function scoreChunk(ctx: ChunkContext): Scores {
   const tally = new Tally();
   const words = ctx.tokens.slice(ctx.chunk.first, ctx.chunk.last + 1);
   scoreLexicon(words, tally);
-  scoreShape(words, ctx.chunk, tally);
+  scoreShape(ctx, words, ctx.chunk, tally);
   scoreBefore(ctx, words, tally);
   scoreAfter(ctx, tally);
   return tally.scores;
@@ -130,7 +130,14 @@ function scoreSingleWord(word: Token, tally: Tally): void {
   }
 }
 
-function scoreShape(words: readonly Token[], chunk: Chunk, tally: Tally): void {
+function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, tally: Tally): void {
+  if (words[0].text === 'The') {
+    tally.add('organization', 3, 'publication');
+  }
+  if (words.length >= 2 && /&/.test(ctx.text.slice(words[0].start, words[words.length - 1].end))) {
+    // "Rosenthal & Weir", "Hollings & Marr": an ampersand joins partners' names into a firm's.
+    tally.add('organization', 3, 'ampersand');
+  }
   if (chunk.title) {
     tally.add('person', 3.5, 'title');
   }
@@ -187,7 +194,11 @@ function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: Tally): 
     tally.add('person', 2.5, 'title');
   }
   if (!prev.cap && ORG_DESCRIPTORS.has(p) && !opensRelativeClause(ctx)) {
-    tally.add('organization', 4, 'descriptor');
+    tally.add('organization', 5, 'descriptor');
+  }
+  if ((p === 'at' || p === 'by') && prev2 && (PERSON_DESCRIPTORS.has(prev2.lower) || /^(?:advised|represented|audited|published|commissioned|conducted|led)$/.test(prev2.lower))) {
+    // "an analyst at Kessler Dunmore", "advised by Thackeray Lowell": firms, however personal their names.
+    tally.add('organization', 2.5, 'at-firm');
   }
   if (p === 'the' && !prev.cap && /\p{Ll}s$/u.test(words[words.length - 1].text) && !words.some((w) => classifyWord(w.text).demonym || classifyWord(w.text).place)) {
     // "the Falcons", "the Liberal Democrats": a capitalized plural after "the" names a team, party or band.

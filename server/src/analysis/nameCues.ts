@@ -18,7 +18,8 @@ export const PERSON_TITLES = words(`
   principal researcher scientist physicist chemist engineer doctor nurse surgeon councillor councilman councilwoman
   councilor trustee treasurer president-elect head owner partner candidate challenger incumbent veteran star
   player rookie captain presenter host comedian director-general chancellor-elect archbishop bishop cardinal rabbi
-  imam sheikh emir sultan crown
+  imam sheikh emir sultan crown agent special secretary-general under-secretary acting interim former deputy
+  attorney-general solicitor-general surgeon-general postmaster-general governor-general lieutenant-governor
 `);
 
 /** Titles that are only titles when capitalized or followed by a name; used to split "OpenAI CEO Sam Altman". */
@@ -40,7 +41,7 @@ export const ORG_HEADS = words(`
   rail shipping freight cargo airport airports ports resources consulting advisors advisory associates analytics
   research microsystems devices robotics automation mobility motorsports athletic athletics rovers wanderers
   rangers city town county albion fc. sports games interactive digital online cloud data health healthcare medical pharmacy retail
-  stores markets market supermarkets house cooperative co-op collective guild service services trustees tribunal
+  stores markets market supermarkets house pictures platforms polling cooperative co-op collective guild service services trustees tribunal
 `);
 
 /** Lower-case nouns that, written right before a name, make it an organization ("the startup Merge Labs"). */
