@@ -143,7 +143,7 @@ function isDistinctive(t: Token): boolean {
     return false;
   }
   const cls = classifyWord(t.text);
-  return t.allCaps || t.innerCap || !(cls.common || cls.frequent || cls.place || cls.demonym);
+  return t.allCaps || t.innerCap || !((cls.known && (cls.common || cls.frequent)) || cls.place || cls.demonym);
 }
 
 /** Both sides of "and" are complete names: each has a distinctive word, the left ends in a head word. */

@@ -128,6 +128,10 @@ function scoreSingleWord(word: Token, tally: Tally): void {
   if (word.innerCap) {
     tally.add('organization', 1.6, 'camel-case');
   }
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word.text)) {
+    // A double-barrelled surname ("Okonkwo-Reyes"); companies rarely hyphenate two capitalized words.
+    tally.add('person', 1, 'hyphenated-name');
+  }
 }
 
 function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, tally: Tally): void {

@@ -7,7 +7,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 
 /** Titles and roles written before a person's name ("CEO Sam Altman", "Judge Ito", "coach Ana Ruiz"). */
 export const PERSON_TITLES = words(`
-  mr mrs ms miss mx dr prof professor sir dame lord lady madam president vice senator sen rep representative
+  prime mr mrs ms miss mx dr prof professor sir dame lord lady madam president vice senator sen rep representative
   congressman congresswoman governor gov mayor judge justice chancellor minister premier king queen prince princess
   pope rev reverend father sister general gen colonel col captain capt lieutenant lt sergeant sgt major admiral
   commander officer detective inspector superintendent chief ceo cfo cto coo cmo chairman chairwoman chairperson

@@ -32,7 +32,7 @@ export function findNames(text: string, sentences: readonly Span[], figures: rea
   const tokens = tokenize(text, sentences);
   const blocked = blockedTokens(text, figures);
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
-  const headlineSentences = titleCaseSentences(tokens, kind);
+  const headlineSentences = titleCaseSentences(text, sentences, tokens, kind);
   const chunks = findChunks(text, tokens, blocked, lowerWords, headlineSentences);
   const mentions: Mention[] = [];
   const candidates: NameCandidate[] = [];
@@ -143,8 +143,11 @@ function blockedTokens(text: string, figures: readonly Mention[]): (t: Token) =>
   return (t) => spans.some((s) => t.start < s.end && t.end > s.start);
 }
 
-/** Sentences written in Title Case (or the whole block, for headings): most longer words capitalized. */
-function titleCaseSentences(tokens: readonly Token[], kind: BlockKind): Set<number> {
+/**
+ * Sentences written in Title Case: most longer words capitalized, and (outside headings) no final stop, since a
+ * body sentence full of names ("Prime Minister Jun-seo Park met Judge Ingrid Solheim-Vasquez.") ends with one.
+ */
+function titleCaseSentences(text: string, sentences: readonly Span[], tokens: readonly Token[], kind: BlockKind): Set<number> {
   const result = new Set<number>();
   const counts = new Map<number, { words: number; caps: number }>();
   for (const t of tokens) {
@@ -157,7 +160,9 @@ function titleCaseSentences(tokens: readonly Token[], kind: BlockKind): Set<numb
     counts.set(t.sentence, c);
   }
   for (const [sentence, c] of counts) {
-    if (kind === 'heading' ? c.caps / c.words >= 0.5 : c.words >= 3 && c.caps / c.words >= 0.75) {
+    const span = sentences[sentence];
+    const stopped = span !== undefined && /[.!?]["'\u201d\u2019)]*$/.test(text.slice(span.start, span.end));
+    if (kind === 'heading' ? c.caps / c.words >= 0.5 : !stopped && c.words >= 3 && c.caps / c.words >= 0.75) {
       result.add(sentence);
     }
   }

@@ -49,7 +49,7 @@ const COMMON_TAGS = new Set([
   'Possessive', 'QuestionWord', 'Negative', 'Plural', 'Expression', 'Reflexive', 'Condition', 'Auxiliary',
   'Uncountable', 'Cardinal', 'Ordinal', 'TextValue', 'Multiple', 'Fraction', 'Unit', 'Duration',
 ]);
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'ProperNoun']);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Month', 'WeekDay', 'Date', 'Holiday', 'Honorific']);
 
 const wordClassCache = new Map<string, WordClass>();
 const WORD_CACHE_LIMIT = 200_000;
@@ -81,7 +81,9 @@ function computeWordClass(key: string): WordClass {
     // Unknown to the lexicon: let the tagger guess from the word's form ("-ly" adverbs, "-ing" verbs, plurals).
     tags = guessTags(key);
   }
-  const has = (...names: string[]): boolean => names.some((n) => tags.includes(n));
+  // The tagger's guesses about names ("-cliffe" looks like a place) are weaker than our own cues: only the
+  // lexicon may say that a word is a name, a place or an organization.
+  const has = (...names: string[]): boolean => names.some((n) => tags.includes(n) && (inLexicon || !NAME_TAGS.has(n)));
   const nameLike = tags.some((t) => NAME_TAGS.has(t));
   return {
     givenName: has('FirstName', 'MaleName', 'FemaleName'),
