@@ -51,6 +51,8 @@ const COMMON_TAGS = new Set([
 ]);
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Month', 'WeekDay', 'Date', 'Holiday', 'Honorific']);
 
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 const wordClassCache = new Map<string, WordClass>();
 const WORD_CACHE_LIMIT = 200_000;
 
@@ -91,7 +93,8 @@ function computeWordClass(key: string): WordClass {
     place: has('Place', 'Country', 'City', 'Region'),
     organization: has('Organization', 'SportsTeam'),
     demonym: has('Demonym', 'Language'),
-    calendar: has('Month', 'WeekDay', 'Date', 'Holiday'),
+    // "march" and "may" are verbs to the lexicon; as capitalized words they are months.
+    calendar: has('Month', 'WeekDay', 'Date', 'Holiday') || CALENDAR_WORDS.test(key),
     honorific: has('Honorific'),
     common: !nameLike && tags.some((t) => COMMON_TAGS.has(t)),
     // A guessed "Singular" for an unknown word is what the tagger says of any name, so it only counts when known.
