@@ -79,9 +79,11 @@ function computeWordClass(key: string): WordClass {
   let tags = lexiconTags(key);
   const inLexicon = tags.length > 0;
   const frequent = isFrequentWord(key);
-  if (!inLexicon && /^[\p{L}'-]+$/u.test(key)) {
-    // Unknown to the lexicon: let the tagger guess from the word's form ("-ly" adverbs, "-ing" verbs, plurals).
-    tags = guessTags(key);
+  if (!inLexicon && GUESSABLE.test(key)) {
+    // Unknown to the lexicon: guess only what a word's ending says for sure about ordinary English words
+    // ("-ly" adverbs, "-ing" and "-ed" verb forms). Running the tagger on every unknown word would cost more than
+    // the rest of the engine together, and its guesses about names are not better than our context cues.
+    tags = guessFromEnding(key);
   }
   // The tagger's guesses about names ("-cliffe" looks like a place) are weaker than our own cues: only the
   // lexicon may say that a word is a name, a place or an organization.
@@ -106,10 +108,22 @@ function computeWordClass(key: string): WordClass {
   };
 }
 
-function guessTags(word: string): string[] {
-  const doc = nlp(word);
-  const terms = (doc.json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? [];
-  return terms.length === 1 ? terms[0].tags : [];
+const GUESSABLE = /^\p{Ll}{5,}$/u;
+
+function guessFromEnding(word: string): string[] {
+  if (/[^aeiou]ly$/.test(word)) {
+    return ['Adverb'];
+  }
+  if (/[^aeiou][^aeiou]ing$|[aeiou][^aeiou]ing$/.test(word) && isFrequentWord(word.slice(0, -3))) {
+    return ['Gerund'];
+  }
+  if (/ed$/.test(word) && (isFrequentWord(word.slice(0, -2)) || isFrequentWord(word.slice(0, -1)))) {
+    return ['PastTense'];
+  }
+  if (/s$/.test(word) && isFrequentWord(word.slice(0, -1))) {
+    return ['Plural'];
+  }
+  return [];
 }
 
 /** Multi-word names compromise knows, lower-cased, with their kind ("johnson & johnson" -> organization). */

@@ -75,6 +75,10 @@ export function parseRegistry(text: string): { registry: Registry; problems: Reg
 
 /** The key used to compare names: lower case, single spaces, curly apostrophes straightened. */
 export function normalizeKey(name: string): string {
+  // Most names need only lower-casing; the regular expressions run only when there is something to normalize.
+  if (!/[\u2018\u2019]|\s\s|[^\S ]|^\s|\s$/.test(name)) {
+    return name.toLowerCase();
+  }
   return name.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
