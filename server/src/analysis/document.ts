@@ -2,7 +2,7 @@
  * Document analysis: mask markup, analyze each block (memoized by its text), shift offsets into the document,
  * then recognize, across the whole document, names that were recognized once (propagation).
  */
-import { propagateNames, type KnownNames } from './propagate';
+import { buildNameBook, propagateBlock, type KnownNames } from './propagate';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { ParagraphCache } from './paragraphCache';
 import { toProse } from './prose';
@@ -24,51 +24,44 @@ export interface AnalyzeOptions {
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const { masked, blocks } = toProse(text, options.languageId ?? 'plaintext');
   const cache = options.cache ?? new ParagraphCache(Math.max(16, blocks.length));
-  const paragraphs: Span[] = [];
-  const sentences: Span[] = [];
-  const mentions: Mention[] = [];
-  const candidates: Array<ParagraphAnalysis['candidates'][number]> = [];
-  const claims: Claim[] = [];
-  const relations: RelationFact[] = [];
-  const roles: RoleFact[] = [];
-  for (const block of blocks) {
+  const keyed = blocks.map((block) => {
     const blockText = masked.slice(block.start, block.end);
-    const result = cache.get(`${block.kind}\u0000${blockText}`, () => analyzeParagraph(blockText, block.kind));
+    const key = `${block.kind}\u0000${blockText}`;
+    return { block, blockText, key, result: cache.get(key, () => analyzeParagraph(blockText, block.kind)) };
+  });
+  const book = buildNameBook(localMentions(keyed.map((k) => k.result)), options.registry ?? EMPTY_REGISTRY, options.knownNames);
+  const out = { paragraphs: [] as Span[], sentences: [] as Span[], mentions: [] as Mention[], claims: [] as Claim[], relations: [] as RelationFact[], roles: [] as RoleFact[] };
+  for (const { block, blockText, key, result } of keyed) {
     const at = block.start;
-    paragraphs.push({ start: block.start, end: block.end });
+    // Propagation depends on the block and the book only: memoized, an edit that leaves the set of known names
+    // alone re-propagates only the block it touched.
+    const names = cache.getPropagated(`${book.hash}\u0000${key}`, () => propagateBlock(blockText, result.mentions, result.candidates, book));
+    out.paragraphs.push({ start: block.start, end: block.end });
     for (const s of result.sentences) {
-      sentences.push(shift(s, at));
+      out.sentences.push(shiftSpan(s, at));
     }
-    for (const m of result.mentions) {
-      mentions.push(shift(m, at));
-    }
-    for (const c of result.candidates) {
-      candidates.push({ ...shift(c, at), parts: c.parts.map((p) => shift(p, at)) });
+    for (const m of names) {
+      out.mentions.push(at === 0 ? m : { ...m, start: m.start + at, end: m.end + at });
     }
     for (const c of result.claims) {
-      claims.push({ ...shift(c, at), sentence: shift(c.sentence, at) });
+      out.claims.push({ ...c, start: c.start + at, end: c.end + at, sentence: shiftSpan(c.sentence, at) });
     }
     for (const r of result.relations) {
-      relations.push({ ...r, evidence: shift(r.evidence, at) });
+      out.relations.push({ ...r, evidence: shiftSpan(r.evidence, at) });
     }
     for (const r of result.roles) {
-      roles.push({ ...r, evidence: shift(r.evidence, at) });
+      out.roles.push({ ...r, evidence: shiftSpan(r.evidence, at) });
     }
   }
-  const registry = options.registry ?? EMPTY_REGISTRY;
-  const resolved = propagateNames(masked, mentions, candidates, registry, options.knownNames);
-  return {
-    length: text.length,
-    paragraphs,
-    sentences,
-    mentions: resolved,
-    claims,
-    relations,
-    roles,
-    warnings: [],
-  };
+  return { length: text.length, ...out, warnings: [] };
 }
 
-function shift<T extends Span>(span: T, by: number): T {
-  return by === 0 ? span : { ...span, start: span.start + by, end: span.end + by };
+function* localMentions(results: readonly ParagraphAnalysis[]): Iterable<Mention> {
+  for (const result of results) {
+    yield* result.mentions;
+  }
+}
+
+function shiftSpan(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
 }

@@ -3,10 +3,12 @@
  * paragraphs it touched. Least-recently-used entries are evicted first (a Map keeps insertion order).
  */
 import type { ParagraphAnalysis } from './paragraph';
+import type { Mention } from './types';
 
 /** LRU cache of paragraph analyses. Share one per workspace. */
 export class ParagraphCache {
   readonly #entries = new Map<string, ParagraphAnalysis>();
+  readonly #propagated = new Map<string, readonly Mention[]>();
   #hits = 0;
   #misses = 0;
 
@@ -30,6 +32,11 @@ export class ParagraphCache {
     return value;
   }
 
+  /** Returns the cached propagation result for a block under one name book (key includes the book's hash). */
+  getPropagated(key: string, compute: () => readonly Mention[]): readonly Mention[] {
+    return lruGet(this.#propagated, key, compute, this.capacity);
+  }
+
   /** Hit and miss counts since creation, for benchmarks and tests. */
   get stats(): { hits: number; misses: number; size: number } {
     return { hits: this.#hits, misses: this.#misses, size: this.#entries.size };
@@ -37,5 +44,21 @@ export class ParagraphCache {
 
   clear(): void {
     this.#entries.clear();
+    this.#propagated.clear();
   }
+}
+
+function lruGet<V>(map: Map<string, V>, key: string, compute: () => V, capacity: number): V {
+  const found = map.get(key);
+  if (found !== undefined) {
+    map.delete(key);
+    map.set(key, found);
+    return found;
+  }
+  const value = compute();
+  map.set(key, value);
+  if (map.size > capacity) {
+    map.delete(map.keys().next().value as string);
+  }
+  return value;
 }

@@ -1,5 +1,6 @@
 /**
- * Document-level propagation: a name recognized once is recognized wherever it appears. Candidates (capitalized
+ * Propagation: a name recognized once in a document (or the workspace, or the registry) is recognized wherever it
+ * appears. Candidates (capitalized
  * chunks without enough local evidence) that carry a known name, a known person's surname or given name, or a
  * registry name become mentions; weakly typed mentions take the kind the document is sure of; the registry adds,
  * corrects and suppresses.
@@ -14,7 +15,8 @@ export type KnownNames = ReadonlyMap<string, 'person' | 'organization'>;
 
 type NameKind = 'person' | 'organization';
 
-interface BookEntry {
+/** What the book knows about one name. */
+export interface BookEntry {
   readonly kind: NameKind;
   readonly confidence: number;
   readonly registry?: boolean;
@@ -29,18 +31,53 @@ const RETYPE_BELOW = 0.7;
 /** Candidates with at least this hint confidence become mentions when no name matches. */
 const HINT_CONFIDENCE = 0.45;
 
-/** Recognizes known names among the candidates and applies the registry. `text` is the masked document text. */
-export function propagateNames(text: string, mentions: readonly Mention[], candidates: readonly NameCandidate[], registry: Registry, known?: KnownNames): Mention[] {
-  const book = buildBook(mentions, registry, known);
-  const result: Mention[] = mentions.map((m) => retype(m, book));
-  for (const candidate of candidates) {
-    result.push(...recognizeCandidate(text, candidate, book));
-  }
-  result.push(...registryMentions(text, registry));
-  return finalize(result, registry);
+/** The names a document knows, and a hash of them that changes whenever any entry would change a result. */
+export interface NameBook {
+  readonly entries: ReadonlyMap<string, BookEntry>;
+  readonly hash: string;
+  readonly registry: Registry;
+  /** The registry's names as one pattern, or undefined when the registry is empty. */
+  readonly registryPattern?: RegExp;
+  readonly registryKinds: ReadonlyMap<string, NameKind>;
 }
 
-function buildBook(mentions: readonly Mention[], registry: Registry, known?: KnownNames): Map<string, BookEntry> {
+/** Builds the name book from a document's own (pre-propagation) mentions, the workspace's and the registry's. */
+export function buildNameBook(mentions: Iterable<Mention>, registry: Registry, known?: KnownNames): NameBook {
+  const entries = buildBook(mentions, registry, known);
+  let sum = 0;
+  for (const [key, entry] of entries) {
+    sum = (sum + hashString(`${key}|${entry.kind}|${entry.confidence >= RETYPE_BELOW ? 1 : 0}|${entry.registry ? 1 : 0}|${entry.surname ? 1 : 0}`)) >>> 0;
+  }
+  const registryKinds = new Map(registry.entries.flatMap((e) => [e.name, ...e.aliases].map((n) => [normalizeKey(n), e.kind] as const)));
+  const alternatives = [...registryKinds.keys()].sort((a, b) => b.length - a.length).map(escapeForRegex);
+  const registryPattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const notEntity = [...registry.notEntity].sort().join('|');
+  return { entries, hash: `${entries.size}:${sum}:${hashString(notEntity + alternatives.join('|'))}`, registry, registryPattern, registryKinds };
+}
+
+/**
+ * Propagation within one block of (masked) text: its mentions retyped by the book, its candidates recognized,
+ * registry names added, suppressed names dropped. A pure function of (block text, block analysis, book), so the
+ * caller memoizes it by block text and book hash.
+ */
+export function propagateBlock(text: string, mentions: readonly Mention[], candidates: readonly NameCandidate[], book: NameBook): Mention[] {
+  const result: Mention[] = mentions.map((m) => retype(m, book.entries));
+  for (const candidate of candidates) {
+    result.push(...recognizeCandidate(text, candidate, book.entries));
+  }
+  result.push(...registryMentions(text, book));
+  return finalize(result, book.registry);
+}
+
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function buildBook(mentions: Iterable<Mention>, registry: Registry, known?: KnownNames): Map<string, BookEntry> {
   const book = new Map<string, BookEntry>();
   const teach = (key: string, entry: BookEntry): void => {
     const existing = book.get(key);
@@ -153,18 +190,16 @@ function mentionAt(surface: string, span: Span, kind: NameKind, confidence: numb
 }
 
 /** Every occurrence of a registry name or alias, as a whole word sequence. */
-function registryMentions(text: string, registry: Registry): Mention[] {
-  const names = registry.entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => ({ name, kind: entry.kind })));
-  if (names.length === 0) {
+function registryMentions(text: string, book: NameBook): Mention[] {
+  const pattern = book.registryPattern;
+  if (!pattern) {
     return [];
   }
-  const byKey = new Map(names.map((n) => [normalizeKey(n.name), n.kind] as const));
-  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeForRegex);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const found: Mention[] = [];
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
-    const kind = byKey.get(normalizeKey(match[0]));
+    const kind = book.registryKinds.get(normalizeKey(match[0]));
     // Lower-case occurrences of a capitalized name ("apple" for "Apple") are ordinary words.
     if (kind && (/\p{Lu}/u.test(match[0]) || match[0] === match[0].toLowerCase())) {
       found.push(mentionAt(match[0], { start: match.index, end: match.index + match[0].length }, kind, 1, 'registry'));
