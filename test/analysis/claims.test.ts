@@ -96,7 +96,7 @@ table('hedges and report cues', [
   ['«Unconfirmed media reports suggest» a sale is near.', [H]],
   ['«According to reports», the plant will close.', [H]],
   ['⟨Acme⟩, «rumored to» be in talks with rivals, declined to comment.', [H]],
-  ['«It is understood that» the board will meet on Friday.', [H]],
+  ['«It is understood» that the board will meet on Friday.', [H]],
   ['«It was reported» last year that the plant would close.', [H]],
   ['The deal «is expected to» close in March.', [H]],
   ['«There are reports» that the chief executive will resign.', [H]],
@@ -150,6 +150,7 @@ table('unsourced figures', [
   ['⟨Meta⟩ «reportedly» cut back after «⟦about $77 billion⟧» of losses.', [H, F]],
   ['«Analysts believe» the market could become a «⟦multibillion-dollar⟧» business.', [V, F]],
   ['The page https://example.org/report-2024-50% lists prices.', []],
+  ['Revenue rose «⟦5%⟧» after the company reported earnings, «analysts noted».', [F, V]],
 ]);
 
 table('attribution in reach makes a sentence sourced', [
@@ -163,6 +164,7 @@ table('attribution in reach makes a sentence sourced', [
   ['Revenue rose ⟦10%⟧, the company said in a statement.', []],
   ['Revenue rose ⟦10%⟧, a spokesperson for ⟨Acme⟩ said.', []],
   ['The deal is worth ⟦$5bn⟧, he said.', []],
+  ['The deal is worth ⟦$5bn⟧, Kelly said.', []],
   ['Revenue rose ⟦10%⟧, said ⟨Jane Doe⟩, an analyst at ⟨Foo Research⟩.', []],
   ['⟨Jane Doe⟩, an analyst, said revenue would rise ⟦10%⟧.', []],
   ['⟨Saoirse Wanjiru-Lindgren⟩, who leads ⟨Tamarack⟩, told a conference that costs fell ⟦20%⟧.', []],
@@ -200,7 +202,7 @@ table('a hedge directly continuing a named attribution is covered', [
   ['⟨The Journal⟩ reported the talks had stalled. The deal was reportedly worth ⟦$2bn⟧.', []],
   ['⟨Wanjiru-Lindgren⟩, who leads ⟨Tamarack⟩, told a conference the carmaker wanted suppliers. Tamarack is believed to favour a local source.', []],
   ['Two companies approached ⟨Lumenfold⟩, ⟨the Basel Courier⟩ reported. The talks are reportedly at an early stage.', []],
-  ['⟨Reuters⟩ reported the talks stalled. They are said to resume soon. The deal is thought to be large. «Its value is believed to» be falling.', [H]],
+  ['⟨Reuters⟩ reported the talks stalled. They are said to resume soon. The deal is thought to be large. Its value «is believed to» be falling.', [H]],
   ['⟨Reuters⟩ reported ⟨Acme⟩ is in talks to buy ⟨Foo⟩. ⟨Bar⟩ is «reportedly» interested too.', [H]],
   ['⟨Reuters⟩ reported the talks stalled. «Reports indicate» they will resume.', [H]],
   ['⟨Reuters⟩ reported the talks stalled. «Analysts believe» they will resume.', [V]],
@@ -217,6 +219,8 @@ table('quotations are not claims', [
   ['The founder put it plainly: "Sources say we are broke."', []],
   ['"We will grow, and analysts believe it. Revenue will rise ⟦50%⟧.', []],
   ['A so-called "AI bubble" is «reportedly» worth «⟦$5bn⟧».', [H, F]],
+  ['The company called it \u2018a ⟦40%⟧ improvement\u2019 in the company\u2019s «reportedly» leaked memo.', [H]],
+  ['The company\u2019s revenue rose «⟦40%⟧», the companies\u2019 rivals aside.', [F]],
 ]);
 
 describe('block kinds', () => {

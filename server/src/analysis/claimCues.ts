@@ -6,12 +6,12 @@ import type { ClaimCode } from './types';
 import {
   BE_FORMS, CONSENSUS_ADVERBS, CONSENSUS_PARTICIPLES, COGNITION_VERBS, FAMILIAR_HEADS, GROUP_MODIFIERS,
   GROUP_NOUNS, HEDGE_ADVERBS, HEDGE_PARTICIPLES, QUANTIFIER_SUBJECTS, REPORT_MODIFIERS, REPORT_NOUNS,
-  REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, VAGUE_QUANTIFIERS, VERB_ADVERBS,
+  REPORT_VERBS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_ATTRIBUTION_VERBS, VAGUE_QUANTIFIERS,
   isThirdPersonForm,
 } from './claimLexicon';
-import { classifyPhrase, isFamiliarMarker, phraseAfter } from './claimPhrases';
-import { isSubjectStart, matchGroup, type GroupMatch } from './claimGroups';
-import { type SentenceView } from './claimTokens';
+import { classifyPhrase, isActiveVerb, isFamiliarMarker, isVerbAdverb, phraseAfter, subjectOf } from './claimPhrases';
+import { isSubjectStart, matchGroup, skipPrepositional, type GroupMatch } from './claimGroups';
+import { wordAt, type SentenceView } from './claimTokens';
 
 /** What kind of cue it is, which decides the message. */
 export type CueFamily = 'report' | 'allegation' | 'passive' | 'anonymous' | 'group' | 'consensus' | 'quantifier' | 'custom';
@@ -25,12 +25,6 @@ export interface Cue {
   readonly family: CueFamily;
   /** The key word for the message: the participle ("said"), the group noun ("analysts"). */
   readonly key?: string;
-}
-
-/** The lower-case word at `i`, or undefined for punctuation, quoted words and positions past the end. */
-export function wordAt(view: SentenceView, i: number): string | undefined {
-  const token = view.tokens[i];
-  return token && token.word && !token.quoted ? token.lower : undefined;
 }
 
 /** Finds every cue in the sentence; overlapping cues are resolved later. `extra` are user hedge phrases. */
@@ -55,11 +49,12 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
   }
   return (
     passiveCue(view, i) ?? bareParticipleCue(view, i) ?? reportNounCue(view, i) ?? accordingToCue(view, i) ??
-    familiarCue(view, i) ?? sourcesCue(view, i) ?? groupCue(view, i) ?? quantifierCue(view, i) ?? estimatesCue(view, i)
+    familiarCue(view, i) ?? sourcesCue(view, i) ?? groupCue(view, i) ?? quantifierCue(view, i) ?? estimatesCue(view, i) ??
+    vagueSubjectCue(view, i)
   );
 }
 
-/** "is said to", "were later reported to", "it is understood that", "it is widely believed", "is widely seen as". */
+/** "is said to", "were later reported to", "it is understood (that)", "it is widely believed", "is widely seen as". */
 function passiveCue(view: SentenceView, i: number): Cue | undefined {
   const word = wordAt(view, i) ?? '';
   const itIs = word === "it's";
@@ -68,7 +63,7 @@ function passiveCue(view: SentenceView, i: number): Cue | undefined {
   }
   let j = i + 1;
   let consensus = false;
-  while (j < i + 3 && (VERB_ADVERBS.has(wordAt(view, j) ?? '') || CONSENSUS_ADVERBS.has(wordAt(view, j) ?? ''))) {
+  while (j < i + 3 && (isVerbAdverb(wordAt(view, j) ?? '') || CONSENSUS_ADVERBS.has(wordAt(view, j) ?? ''))) {
     consensus ||= CONSENSUS_ADVERBS.has(wordAt(view, j) ?? '');
     j++;
   }
@@ -88,7 +83,7 @@ function passiveCue(view: SentenceView, i: number): Cue | undefined {
     return undefined;
   }
   const start = itIs ? i : wordAt(view, i - 1) === 'it' ? i - 1 : i - 2;
-  return { from: start, to: next === 'that' ? j + 2 : j + 1, code, family, key: participle };
+  return { from: start, to: j + 1, code, family, key: participle };
 }
 
 const BARE_HEDGE_OBJECTS = new Set(['be', 'have', 'been', 'own', 'control', 'hold', 'plan', 'favour', 'favor', 'want', 'weigh', 'consider']);
@@ -128,7 +123,7 @@ function reportNounCue(view: SentenceView, i: number): Cue | undefined {
     return undefined;
   }
   let k = j + 1;
-  while (k < j + 3 && VERB_ADVERBS.has(wordAt(view, k) ?? '')) {
+  while (k < j + 3 && isVerbAdverb(wordAt(view, k) ?? '')) {
     k++;
   }
   return REPORT_VERBS.has(wordAt(view, k) ?? '') ? { from: i, to: k + 1, code: 'hedged-claim', family: 'report', key: 'reports' } : undefined;
@@ -157,7 +152,7 @@ function accordingToCue(view: SentenceView, i: number): Cue | undefined {
 /** "people familiar with the matter", "a person close to Musk", "sources with knowledge of the talks". */
 function familiarCue(view: SentenceView, i: number): Cue | undefined {
   const head = wordAt(view, i) ?? '';
-  const lowers = view.tokens.map((t) => (t.quoted ? '' : t.lower));
+  const lowers = view.words;
   if (!FAMILIAR_HEADS.has(head) || !isFamiliarMarker(lowers, i + 1)) {
     return undefined;
   }
@@ -187,7 +182,7 @@ function sourcesCue(view: SentenceView, i: number): Cue | undefined {
     from--;
   }
   let k = i + 1;
-  while (k < i + 3 && VERB_ADVERBS.has(wordAt(view, k) ?? '')) {
+  while (k < i + 3 && isVerbAdverb(wordAt(view, k) ?? '')) {
     k++;
   }
   if (isVerbWord(wordAt(view, k) ?? '')) {
@@ -204,15 +199,19 @@ function groupCue(view: SentenceView, i: number): Cue | undefined {
   return match ? { from: match.from, to: match.to, code: 'vague-attribution', family: 'group', key: match.noun } : undefined;
 }
 
-/** "many believe", "some say", "others have argued". */
+/** "many believe", "some say", "others have argued", "many in the industry think". */
 function quantifierCue(view: SentenceView, i: number): Cue | undefined {
   const word = wordAt(view, i) ?? '';
   if (!QUANTIFIER_SUBJECTS.has(word) || !isSubjectStart(view, i, false)) {
     return undefined;
   }
-  let k = i + 1;
+  let k = skipPrepositional(view, i + 1);
+  if (k < 0) {
+    return undefined;
+  }
   let auxiliary = false;
-  while (k < i + 3 && VERB_ADVERBS.has(wordAt(view, k) ?? '')) {
+  const limit = k + 2;
+  while (k < limit && isVerbAdverb(wordAt(view, k) ?? '')) {
     auxiliary ||= ['have', 'had', 'will', 'would', 'may', 'might', 'could'].includes(wordAt(view, k) ?? '');
     k++;
   }
@@ -222,6 +221,24 @@ function quantifierCue(view: SentenceView, i: number): Cue | undefined {
     return undefined;
   }
   return { from: i, to: k + 1, code: 'vague-attribution', family: 'quantifier', key: verb };
+}
+
+/**
+ * A speech verb whose subject, found through appositives and relative clauses, is an unnamed group: "One analyst,
+ * who asked not to be named, said". The cue is the subject phrase.
+ */
+function vagueSubjectCue(view: SentenceView, i: number): Cue | undefined {
+  const verb = wordAt(view, i) ?? '';
+  if (!STRONG_ATTRIBUTION_VERBS.has(verb) || !isActiveVerb(view, i)) {
+    return undefined;
+  }
+  const subject = subjectOf(view, i);
+  if (classifyPhrase(view, subject) !== 'vague') {
+    return undefined;
+  }
+  const lowers = view.tokens.slice(subject.from, subject.to).map((t) => t.lower);
+  const noun = lowers.find((w) => GROUP_NOUNS.has(w) || SOURCE_NOUNS.has(w));
+  return noun ? { from: subject.from, to: subject.to, code: 'vague-attribution', family: noun.startsWith('source') ? 'anonymous' : 'group', key: noun } : undefined;
 }
 
 /** "by some estimates", "by most accounts". */

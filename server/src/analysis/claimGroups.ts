@@ -6,9 +6,9 @@
  */
 import {
   CLAUSE_OPENERS, COGNITION_VERBS, GROUP_MODIFIERS, GROUP_NOUNS, INVERTED_VERBS, SINGULAR_GROUP_NOUNS,
-  SPEECH_VERBS, VAGUE_QUANTIFIERS, VERB_ADVERBS,
+  SPEECH_VERBS, VAGUE_QUANTIFIERS,
 } from './claimLexicon';
-import { isFamiliarMarker, isGeneric } from './claimPhrases';
+import { isFamiliarMarker, isGeneric, isVerbAdverb } from './claimPhrases';
 import { inMention, isBoundary, isNameToken, type SentenceView } from './claimTokens';
 
 /** A matched vague group, as a token range, with its group noun. */
@@ -19,6 +19,7 @@ export interface GroupMatch {
 }
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any', 'two', 'three', 'several', 'many', 'few', 'most']);
+const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'numerous', 'various', 'certain', 'multiple', 'countless']);
 const MULTI_QUANTIFIERS: readonly (readonly string[])[] = [
   ['a', 'number', 'of'], ['a', 'handful', 'of'], ['a', 'couple', 'of'], ['a', 'lot', 'of'], ['a', 'majority', 'of'],
   ['a', 'host', 'of'], ['a', 'few'], ['lots', 'of'], ['plenty', 'of'], ['dozens', 'of'], ['scores', 'of'],
@@ -61,7 +62,7 @@ function forwardGroup(view: SentenceView, i: number): GroupMatch | undefined {
   if (k < 0) {
     return undefined;
   }
-  while (k < noun.end + 6 && VERB_ADVERBS.has(word(view, k) ?? '')) {
+  while (k < noun.end + 6 && isVerbAdverb(word(view, k) ?? '')) {
     k++;
   }
   const verb = word(view, k) ?? '';
@@ -94,12 +95,14 @@ function invertedGroup(view: SentenceView, i: number): GroupMatch | undefined {
 function groupPhrase(view: SentenceView, i: number): { noun: string; end: number } | undefined {
   let j = i;
   let quantified = false;
+  let plural = false;
   const multi = MULTI_QUANTIFIERS.find((q) => q.every((w, k) => word(view, i + k) === w));
   if (multi) {
     j += multi.length;
-    quantified = true;
+    quantified = plural = true;
   } else if (VAGUE_QUANTIFIERS.has(word(view, j) ?? '')) {
     quantified = INDEFINITE.has(word(view, j) ?? '');
+    plural = PLURAL_QUANTIFIERS.has(word(view, j) ?? '');
     j++;
   }
   while (j < i + 6 && GROUP_MODIFIERS.has(word(view, j) ?? '') && !GROUP_NOUNS.has(word(view, j) ?? '')) {
@@ -110,7 +113,9 @@ function groupPhrase(view: SentenceView, i: number): { noun: string; end: number
     j++;
   }
   const noun = word(view, j) ?? '';
-  if (!GROUP_NOUNS.has(noun) || (SINGULAR_GROUP_NOUNS.has(noun) && !quantified)) {
+  // After "some", "many" or "most" any plural is an unnamed group: "some listeners have complained".
+  const anyPlural = plural && /[^s]s$/.test(noun) && /^\p{Ll}/u.test(view.tokens[j]?.text ?? '') && !inMention(view, view.tokens[j]);
+  if (!(GROUP_NOUNS.has(noun) || anyPlural) || (SINGULAR_GROUP_NOUNS.has(noun) && !quantified)) {
     return undefined;
   }
   return { noun, end: j + 1 };
@@ -120,12 +125,11 @@ function groupPhrase(view: SentenceView, i: number): { noun: string; end: number
  * Skips "at Morgan Stanley" / "of the plan" after a group noun. Returns the index after it, the same index when
  * there is none, or -1 when it names someone (or says how they know, which the familiar-source cue reports).
  */
-function skipPrepositional(view: SentenceView, at: number): number {
+export function skipPrepositional(view: SentenceView, at: number): number {
   if (!PREPOSITIONS.has(word(view, at) ?? '')) {
     return at;
   }
-  const lowers = view.tokens.map((t) => t.lower);
-  if (isFamiliarMarker(lowers, at - 1) || isFamiliarMarker(lowers, at)) {
+  if (isFamiliarMarker(view.words, at - 1) || isFamiliarMarker(view.words, at)) {
     return -1;
   }
   let k = at + 1;

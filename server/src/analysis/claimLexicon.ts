@@ -15,7 +15,7 @@ export const BE_FORMS = words('is are was were be been being');
 /** Participles that make a passive hedge: "is said to", "it is understood that". */
 export const HEDGE_PARTICIPLES = words(`
   said believed thought rumored rumoured reported alleged understood expected reputed purported tipped estimated
-  claimed suggested feared assumed`);
+  claimed suggested feared assumed projected forecast`);
 
 /** Adverbs that turn a passive hedge into a vague attribution to everyone: "it is widely believed". */
 export const CONSENSUS_ADVERBS = words('widely generally commonly broadly universally');
@@ -36,13 +36,16 @@ export const GROUP_NOUNS = words(`
   pundits pundit strategists strategist watchers watcher skeptics skeptic sceptics sceptic proponents proponent
   supporters supporter opponents opponent scientists scientist researchers researcher bankers banker academics
   academic specialists specialist scholars scholar detractors detractor advocates advocate onlookers onlooker
-  employees employee staffers staffer veterans`);
+  employees employee staffers staffer veterans shareholders shareholder bondholders bondholder stakeholders
+  stakeholder members member users user customers customer residents resident workers worker rivals competitors
+  lawmakers lawmaker diplomats diplomat`);
 
 /** Singular group nouns, which are vague only after an indefinite quantifier ("one analyst", not "the analyst"). */
 export const SINGULAR_GROUP_NOUNS = words(`
   analyst expert observer critic insider commentator economist investor trader official executive person pundit
   strategist watcher skeptic sceptic proponent supporter opponent scientist researcher banker academic specialist
-  scholar detractor advocate onlooker employee staffer`);
+  scholar detractor advocate onlooker employee staffer shareholder bondholder stakeholder member user customer
+  resident worker lawmaker diplomat`);
 
 /** Words that quantify a group without naming it. Multi-word forms ("a number of") are handled in code. */
 export const VAGUE_QUANTIFIERS = words(`
@@ -59,7 +62,8 @@ export const GROUP_MODIFIERS = words(`
   sector skeptical sceptical equity credit bank investment foreign western local anonymous unnamed knowledgeable
   informed retail institutional defense defence health climate policy military intelligence federal ai space
   auto car chip software startup venture capital hedge fund silicon valley other many some few us u.s american
-  chinese european british german japanese french indian russian`);
+  chinese european british german japanese french indian russian union state city county party campaign board
+  top-20 major large small`);
 
 /** Verbs of saying, in all forms. */
 export const SPEECH_VERBS = words(`
@@ -83,7 +87,7 @@ export function isThirdPersonForm(word: string): boolean {
 }
 
 /** Nouns that stand for an unnamed report rather than a source: "reports indicate", "according to reports". */
-export const REPORT_NOUNS = words('reports rumors rumours speculation whispers chatter');
+export const REPORT_NOUNS = words('reports rumors rumours speculation whispers chatter surveys studies polls research');
 
 /** Modifiers of report nouns that leave them unnamed: "unconfirmed media reports". */
 export const REPORT_MODIFIERS = words(`
@@ -116,13 +120,14 @@ export const STRONG_ATTRIBUTION_VERBS = words(`
 /** See STRONG_ATTRIBUTION_VERBS. */
 export const WEAK_ATTRIBUTION_VERBS = words(`
   estimate estimates estimated forecast forecasts projected projects report reports expects expected believes
-  believed thinks predicts cited calculated pointed notes claims published publishes put puts added adds states`);
+  believed thinks predicts cited calculated pointed notes claims published publishes put puts added adds states expect
+  believe think predict project`);
 
 /** Verbs whose subject is a document: "census data show", "the filing indicates". */
 export const EVIDENCE_VERBS = words('show shows showed found finds indicate indicated indicates suggest suggests suggested reveal reveals revealed');
 
 /** Verbs whose subject may follow them after a comma or closing quote: ", said Jane Doe". */
-export const INVERTED_VERBS = words('said says wrote writes added adds noted explained argued asked recalled continued');
+export const INVERTED_VERBS = words('say said says wrote writes added adds noted explained argued asked recalled continued');
 
 /** Participles that introduce an agent who is a source: "a filing reviewed by Reuters". */
 export const AGENT_PARTICIPLES = words(`
@@ -133,7 +138,7 @@ export const AGENT_PARTICIPLES = words(`
 /** Nouns for a role or institution: with a determiner they name a source ("the company said", "a spokesperson"). */
 export const ROLE_SOURCES = words(`
   company companies firm firms startup bank banks group government ministry department agency regulator regulators
-  court police prosecutors board commission council union spokesperson spokesman spokeswoman spokespeople
+  court police prosecutors board commission council union office spokesperson spokesman spokeswoman spokespeople
   representative representatives ceo chief chairman chairwoman chair founder president minister secretary director
   newspaper paper outlet magazine publication network broadcaster lab university institute carmaker maker
   manufacturer operator provider insurer lender retailer airline automaker`);

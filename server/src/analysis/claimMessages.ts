@@ -14,6 +14,8 @@ const PASSIVE_FIXES: Readonly<Record<string, string>> = {
   rumoured: 'say who reported the rumour',
   alleged: 'say who makes the allegation',
   estimated: 'say who made the estimate',
+  projected: 'say who made the projection',
+  forecast: 'say who made the forecast',
   understood: 'say who told you',
   tipped: 'say who tipped it',
 };

@@ -4,11 +4,11 @@
  * signed does not.
  */
 import {
-  CLAUSE_OPENERS, DESCRIBED_SOURCES, DETERMINERS, FAMILIAR_HEADS, GROUP_MODIFIERS, GROUP_NOUNS, PRONOUNS,
-  QUANTIFIER_SUBJECTS, REPORT_MODIFIERS, REPORT_NOUNS, SINGULAR_GROUP_NOUNS, SOURCE_NOUNS, VAGUE_QUANTIFIERS,
+  BE_FORMS, CLAUSE_OPENERS, DESCRIBED_SOURCES, DETERMINERS, FAMILIAR_HEADS, GROUP_MODIFIERS, GROUP_NOUNS,
+  HEDGE_ADVERBS, PRONOUNS, QUANTIFIER_SUBJECTS, REPORT_MODIFIERS, REPORT_NOUNS, SOURCE_NOUNS, VAGUE_QUANTIFIERS,
   VERB_ADVERBS,
 } from './claimLexicon';
-import { isBoundary, isNameToken, type ClaimToken, type SentenceView } from './claimTokens';
+import { isBoundary, isNameToken, wordAt, type ClaimToken, type SentenceView } from './claimTokens';
 
 /** What a phrase says about a source. */
 export type PhraseKind = 'named' | 'vague' | 'unknown' | 'empty';
@@ -30,6 +30,23 @@ export function isGeneric(lower: string): boolean {
   );
 }
 
+/** True for an adverb or auxiliary inside a verb group: "has also said", "is widely believed". */
+export function isVerbAdverb(word: string): boolean {
+  return VERB_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word));
+}
+
+// Words ending in -ly that are nouns or adjectives, not adverbs ("the daily reported", "the family said").
+const LY_NOUNS = new Set([
+  'family', 'rally', 'ally', 'supply', 'assembly', 'monopoly', 'anomaly', 'daily', 'weekly', 'monthly', 'quarterly',
+  'yearly', 'early', 'apply', 'reply', 'comply', 'imply', 'multiply',
+]);
+
+/** An unquoted lower-case adverb token: a capitalized "Kelly" before "said" is the speaker, not an adverb. */
+function isAdverbToken(view: SentenceView, k: number): boolean {
+  const token = view.tokens[k];
+  return token !== undefined && /^\p{Ll}/u.test(token.text) && isVerbAdverb(view.words[k]);
+}
+
 /** Classifies tokens `[range.from, range.to)` of a sentence as a source phrase. */
 export function classifyPhrase(view: SentenceView, range: TokenRange): PhraseKind {
   const tokens = view.tokens.slice(range.from, range.to).filter((t) => t.word);
@@ -47,6 +64,10 @@ export function classifyPhrase(view: SentenceView, range: TokenRange): PhraseKin
   }
   const last = tokens[tokens.length - 1].lower;
   if (tokens.length === 1 && PRONOUNS.has(last)) {
+    return 'named';
+  }
+  // A phrase headed by a role or document is described even when a group word modifies it ("official data").
+  if (DESCRIBED_SOURCES.has(last.replace(/'s$/, '')) && !isUnsignedReport(tokens)) {
     return 'named';
   }
   if (isVagueGroup(tokens)) {
@@ -85,6 +106,15 @@ export function isFamiliarMarker(lowers: readonly string[], i: number): boolean 
   }
 }
 
+const UNSIGNED_HEADS = new Set(['report', 'survey', 'study', 'poll']);
+
+/** "According to a report" names no one; "according to the report" points back at one already named. */
+function isUnsignedReport(tokens: readonly ClaimToken[]): boolean {
+  const first = tokens[0].lower;
+  const head = tokens[tokens.length - 1].lower;
+  return UNSIGNED_HEADS.has(head) && (first === 'a' || first === 'an' || first === 'one' || first === 'another');
+}
+
 function isVagueGroup(tokens: readonly ClaimToken[]): boolean {
   const lowers = tokens.map((t) => t.lower);
   const head = lowers[lowers.length - 1];
@@ -92,8 +122,7 @@ function isVagueGroup(tokens: readonly ClaimToken[]): boolean {
   if (REPORT_NOUNS.has(head) || (lowers.length === 1 && QUANTIFIER_SUBJECTS.has(head))) {
     return true;
   }
-  // "According to a report" names no one; "according to the report" points back at one already named.
-  if (head === 'report' && (first === 'a' || first === 'one' || first === 'another')) {
+  if (isUnsignedReport(tokens)) {
     return true;
   }
   if (head === 'estimates' || head === 'estimate' || head === 'accounts') {
@@ -102,9 +131,8 @@ function isVagueGroup(tokens: readonly ClaimToken[]): boolean {
   if (!lowers.some((w) => GROUP_NOUNS.has(w))) {
     return false;
   }
-  // A definite singular ("the analyst") refers back to someone named earlier; anything else stays vague.
-  const group = lowers.find((w) => GROUP_NOUNS.has(w)) ?? '';
-  return !(SINGULAR_GROUP_NOUNS.has(group) && DETERMINERS.has(first) && first !== 'a' && first !== 'an');
+  // A definite group ("the analyst", "the people") refers back to someone introduced earlier; others stay vague.
+  return !(DETERMINERS.has(first) && first !== 'a' && first !== 'an');
 }
 
 /**
@@ -113,7 +141,7 @@ function isVagueGroup(tokens: readonly ClaimToken[]): boolean {
  */
 export function subjectBefore(view: SentenceView, verb: number): TokenRange {
   let to = verb;
-  while (to > 0 && VERB_ADVERBS.has(view.tokens[to - 1].lower) && !view.tokens[to - 1].quoted) {
+  while (to > 0 && isAdverbToken(view, to - 1)) {
     to--;
   }
   let from = to;
@@ -149,8 +177,10 @@ export function subjectOf(view: SentenceView, verb: number): TokenRange {
   const before = view.tokens[direct.from - 1];
   if (direct.to > direct.from) {
     const first = view.tokens[direct.from].lower;
+    // Only an appositive that names no one ("Jane Doe, an analyst, said") hands the subject to the phrase before it;
+    // "Revenue rose, the governor's office said" keeps its own subject.
     const appositive = before?.text === ',' && (DETERMINERS.has(first) || DESCRIBED_SOURCES.has(first));
-    if (!appositive || classifyPhrase(view, direct) === 'named') {
+    if (!appositive || classifyPhrase(view, direct) !== 'vague') {
       return direct;
     }
     return hostBefore(view, direct.from - 1) ?? direct;
@@ -158,14 +188,14 @@ export function subjectOf(view: SentenceView, verb: number): TokenRange {
   if (before?.text !== ',') {
     return direct;
   }
-  // "X, who leads Y, told": the clause between the commas starts with a relative pronoun or is an appositive.
+  // "X, who leads Y, told": the clause between the commas is a relative clause or an aside.
   const clause = subjectBefore(view, direct.from - 1);
   const opener = view.tokens[clause.from - 1];
-  const first = view.tokens[clause.from]?.lower ?? '';
   if (RELATIVE.has(opener?.lower ?? '')) {
     return hostBefore(view, clause.from - 1) ?? direct;
   }
-  if (opener?.text === ',' && (DETERMINERS.has(first) || DESCRIBED_SOURCES.has(first))) {
+  // Any other clause set off by commas is parenthetical: "Bloomberg, citing people familiar with it, reported".
+  if (opener?.text === ',' && clause.to > clause.from) {
     return hostBefore(view, clause.from - 1) ?? direct;
   }
   return direct;
@@ -181,4 +211,26 @@ function hostBefore(view: SentenceView, at: number): TokenRange | undefined {
   }
   const host = subjectBefore(view, to);
   return host.to > host.from ? host : undefined;
+}
+
+const NEGATIONS = new Set(['not', 'never']);
+
+/**
+ * Rules out verbs that are not speech acts here: passives ("is said to", "was reported"), adjectives and nouns after
+ * a determiner ("an estimated $5bn", "its forecast"), the headline hedge "said to be", negations ("did not say")
+ * and verbs hedged themselves ("the firm reportedly expects").
+ */
+export function isActiveVerb(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isAdverbToken(view, k)) {
+    if (HEDGE_ADVERBS.has(wordAt(view, k) ?? '') || NEGATIONS.has(wordAt(view, k) ?? '')) {
+      return false;
+    }
+    k--;
+  }
+  const before = wordAt(view, k) ?? '';
+  if (BE_FORMS.has(before) || before === "it's" || DETERMINERS.has(before) || before === 'to' || before.endsWith("n't")) {
+    return false;
+  }
+  return !(wordAt(view, i + 1) === 'to' && ['be', 'have', 'been'].includes(wordAt(view, i + 2) ?? ''));
 }

@@ -4,12 +4,11 @@
  * believe" are cues, not attributions.
  */
 import {
-  AGENT_PARTICIPLES, BE_FORMS, DETERMINERS, DOCUMENT_SOURCES, EVIDENCE_VERBS, HEDGE_ADVERBS, INVERTED_VERBS,
-  STRONG_ATTRIBUTION_VERBS, VERB_ADVERBS, WEAK_ATTRIBUTION_VERBS,
+  AGENT_PARTICIPLES, DOCUMENT_SOURCES, EVIDENCE_VERBS, INVERTED_VERBS, STRONG_ATTRIBUTION_VERBS,
+  WEAK_ATTRIBUTION_VERBS,
 } from './claimLexicon';
-import { wordAt } from './claimCues';
-import { classifyPhrase, phraseAfter, subjectOf } from './claimPhrases';
-import { isBoundary, isSentenceInitial, type SentenceView } from './claimTokens';
+import { classifyPhrase, isActiveVerb, phraseAfter, subjectOf } from './claimPhrases';
+import { isBoundary, isSentenceInitial, wordAt, type SentenceView } from './claimTokens';
 
 // A link target left visible by masking, or a bare URL: scheme, "www." or a relative path such as "./notes.md".
 const URL = /(?:\bhttps?:\/\/|\bwww\.|(?:^|\s)\.{1,2}\/)[^\s]/;
@@ -38,23 +37,27 @@ export function hasCitation(view: SentenceView): boolean {
     return true;
   }
   for (const match of sentence.matchAll(PARENTHETICAL)) {
-    const after = sentence.slice((match.index ?? 0) + match[0].length);
-    if (isCitationParenthetical(match[1], after)) {
+    // Only the few characters after the parenthesis matter, so the slice stays short (no quadratic copying).
+    const end = (match.index ?? 0) + match[0].length;
+    const after = sentence.slice(end, end + 8);
+    if (isCitationParenthetical(match[1], after, end + after.length >= sentence.length)) {
       return true;
     }
   }
   return false;
 }
 
-function isCitationParenthetical(inner: string, after: string): boolean {
+function isCitationParenthetical(inner: string, after: string, nearEnd: boolean): boolean {
   const trimmed = inner.trim();
-  if (/^(?:source|sources|via|see|cited in)\b/i.test(trimmed) || /,\s*(?:19|20)\d\d\b/.test(trimmed)) {
+  if (/^(?:source|via|see|cited in)\b/i.test(trimmed) || /,\s*(?:19|20)\d\d\b/.test(trimmed)) {
     return true;
   }
   // "(Reuters)" closing a sentence, or opening a dateline ("(Reuters) -"), credits a named outlet.
   const named = /^\p{Lu}[\p{L}\p{N}&.' -]{0,60}$/u.test(trimmed);
-  return named && (/^[\s.!?"'\u201d\u2019]*$/.test(after) || /^\s*[-\u2013\u2014]/.test(after));
+  return named && ((nearEnd && /^[\s.!?"'\u201d\u2019]*$/.test(after)) || /^\s*[-\u2013\u2014]/.test(after));
 }
+
+const EVENT_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'because']);
 
 /** True when token `i` starts an attribution form. */
 function attributionAt(view: SentenceView, i: number): boolean {
@@ -83,6 +86,10 @@ function verbAttribution(view: SentenceView, i: number, word: string): boolean {
     return false;
   }
   const subject = subjectOf(view, i);
+  // "Shares rose 5% after the company reported earnings": a report as an event in a time clause sources nothing.
+  if (EVENT_SUBORDINATORS.has(wordAt(view, subject.from - 1) ?? '')) {
+    return false;
+  }
   const kind = classifyPhrase(view, subject);
   if (kind === 'empty') {
     return isInverted(view, i, word);
@@ -94,29 +101,9 @@ function verbAttribution(view: SentenceView, i: number, word: string): boolean {
   return kind === 'named' || (strong && kind === 'unknown');
 }
 
-/**
- * Rules out verbs that are not speech acts here: passives ("is said to", "was reported"), adjectives and nouns after
- * a determiner ("an estimated $5bn", "its forecast"), the headline hedge "said to be", and verbs hedged themselves
- * ("the firm reportedly expects").
- */
-function isActiveVerb(view: SentenceView, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && VERB_ADVERBS.has(wordAt(view, k) ?? '')) {
-    if (HEDGE_ADVERBS.has(wordAt(view, k) ?? '')) {
-      return false;
-    }
-    k--;
-  }
-  const before = wordAt(view, k) ?? '';
-  if (BE_FORMS.has(before) || before === "it's" || DETERMINERS.has(before) || before === 'to') {
-    return false;
-  }
-  return !(wordAt(view, i + 1) === 'to' && ['be', 'have', 'been'].includes(wordAt(view, i + 2) ?? ''));
-}
-
 /** ", said Jane Doe" / "\u201d said a spokesperson": the named speaker follows the verb. */
 function isInverted(view: SentenceView, i: number, word: string): boolean {
-  if (!INVERTED_VERBS.has(word) || !(isBoundary(view.tokens[i - 1]) || isSentenceInitial(view.tokens, i))) {
+  if (!INVERTED_VERBS.has(word) || !(isBoundary(view.tokens[i - 1]) || isSentenceInitial(view, i))) {
     return false;
   }
   return classifyPhrase(view, phraseAfter(view, i + 1)) === 'named';

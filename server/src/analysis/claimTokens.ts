@@ -5,6 +5,7 @@
  * continues into the next paragraph).
  */
 import { COMMON_CAPITALIZED } from './claimLexicon';
+import { isFrequentWord } from './commonWords';
 import type { Mention, Span } from './types';
 
 /** A word or a punctuation mark. */
@@ -23,6 +24,10 @@ export interface SentenceView {
   readonly text: string;
   readonly span: Span;
   readonly tokens: readonly ClaimToken[];
+  /** For each token: its lower-case text, or '' for punctuation and quoted words (so patterns never match them). */
+  readonly words: readonly string[];
+  /** Index of the first word token (tokens before it are opening punctuation). */
+  readonly firstWord: number;
   /** Person and organization mentions inside the sentence. */
   readonly names: readonly Mention[];
 }
@@ -35,26 +40,40 @@ const TOKEN = /[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const STRAIGHT = '"';
 const OPEN_CURLY = '\u201c';
 const CLOSE_CURLY = '\u201d';
+const OPEN_SINGLE = '\u2018';
+const CLOSE_SINGLE = '\u2019';
 
-/** Finds quoted spans (contents only, without the marks) in a paragraph. */
+/**
+ * Finds quoted spans (contents only, without the marks) in a paragraph. Double quotes may stay open to the end of
+ * the paragraph. Curly single quotes count only when closed, because the closing mark is also the apostrophe; a
+ * closing mark followed by a letter ("company\u2019s") is an apostrophe.
+ */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let opener = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (open < 0 && (c === STRAIGHT || c === OPEN_CURLY)) {
+    if (open < 0 && (c === STRAIGHT || c === OPEN_CURLY || c === OPEN_SINGLE)) {
       open = i + 1;
       opener = c;
-    } else if (open >= 0 && (c === CLOSE_CURLY || (c === STRAIGHT && opener === STRAIGHT))) {
+    } else if (open >= 0 && closes(text, i, opener)) {
       spans.push({ start: open, end: i });
       open = -1;
     }
   }
-  if (open >= 0) {
+  if (open >= 0 && opener !== OPEN_SINGLE) {
     spans.push({ start: open, end: text.length });
   }
   return spans;
+}
+
+function closes(text: string, i: number, opener: string): boolean {
+  const c = text[i];
+  if (opener === OPEN_SINGLE) {
+    return c === CLOSE_SINGLE && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  }
+  return c === CLOSE_CURLY || (c === STRAIGHT && opener === STRAIGHT);
 }
 
 /** True when `[start, end)` overlaps any of the spans. */
@@ -62,15 +81,20 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   return spans.some((s) => s.start < end && start < s.end);
 }
 
-/** Tokenizes one sentence, marking tokens that fall inside the paragraph's quotations. */
+/** Tokenizes one sentence, marking tokens that fall inside the paragraph's quotations (sorted by start). */
 export function sentenceTokens(text: string, span: Span, quotes: readonly Span[]): ClaimToken[] {
   const tokens: ClaimToken[] = [];
   const slice = text.slice(span.start, span.end);
+  let q = 0;
   for (const match of slice.matchAll(TOKEN)) {
     const start = span.start + (match.index ?? 0);
     const end = start + match[0].length;
+    // Tokens and quotations are both in text order, so one forward pointer finds the enclosing quotation.
+    while (q < quotes.length && quotes[q].end < end) {
+      q++;
+    }
     const word = /^[\p{L}\p{N}]/u.test(match[0]);
-    const quoted = quotes.some((q) => q.start <= start && end <= q.end);
+    const quoted = q < quotes.length && quotes[q].start <= start && end <= quotes[q].end;
     tokens.push({ start, end, text: match[0], lower: match[0].toLowerCase().replace(/\u2019/g, "'"), word, quoted });
   }
   return tokens;
@@ -79,7 +103,10 @@ export function sentenceTokens(text: string, span: Span, quotes: readonly Span[]
 /** Builds the view of one sentence. */
 export function sentenceView(text: string, span: Span, quotes: readonly Span[], mentions: readonly Mention[]): SentenceView {
   const names = mentions.filter((m) => m.kind !== 'figure' && m.start < span.end && span.start < m.end);
-  return { text, span, tokens: sentenceTokens(text, span, quotes), names };
+  const tokens = sentenceTokens(text, span, quotes);
+  const words = tokens.map((t) => (t.word && !t.quoted ? t.lower : ''));
+  const firstWord = tokens.findIndex((t) => t.word);
+  return { text, span, tokens, words, firstWord: firstWord < 0 ? tokens.length : firstWord, names };
 }
 
 /** True for a punctuation token that ends a phrase: commas, colons, dashes, brackets and quotation marks. */
@@ -88,13 +115,8 @@ export function isBoundary(token: ClaimToken | undefined): boolean {
 }
 
 /** True when no word precedes token `i` in its sentence. */
-export function isSentenceInitial(tokens: readonly ClaimToken[], i: number): boolean {
-  for (let j = 0; j < i; j++) {
-    if (tokens[j].word) {
-      return false;
-    }
-  }
-  return true;
+export function isSentenceInitial(view: SentenceView, i: number): boolean {
+  return i <= view.firstWord;
 }
 
 /** True when the token overlaps a person or organization mention. */
@@ -119,10 +141,17 @@ export function isNameToken(view: SentenceView, i: number, generic: (lower: stri
   if (!/^\p{Lu}/u.test(token.text) || COMMON_CAPITALIZED.has(bare) || generic(bare)) {
     return false;
   }
-  return !/^\d/.test(token.text);
+  // At the start of a sentence every word is capitalized: "Rates" and "Shares" are ordinary words there.
+  return !(isSentenceInitial(view, i) && isFrequentWord(bare));
 }
 
 /** Splits a user phrase into the lower-case words tokens are compared with ("Per the memo" -> per, the, memo). */
 export function phraseWords(phrase: string): string[] {
   return [...phrase.matchAll(TOKEN)].map((m) => m[0].toLowerCase().replace(/\u2019/g, "'")).filter((w) => /^[\p{L}\p{N}]/u.test(w));
+}
+
+/** The lower-case word at `i`, or undefined for punctuation, quoted words and positions past the end. */
+export function wordAt(view: SentenceView, i: number): string | undefined {
+  const token = view.tokens[i];
+  return token && token.word && !token.quoted ? token.lower : undefined;
 }

@@ -8,7 +8,8 @@
 import { findCues, type Cue } from './claimCues';
 import { cueMessage, figureMessage } from './claimMessages';
 import { isAttributed } from './claimSources';
-import { overlapsAny, phraseWords, quoteSpans, sentenceView, type SentenceView } from './claimTokens';
+import { isGeneric } from './claimPhrases';
+import { isNameToken, overlapsAny, phraseWords, quoteSpans, sentenceView, type SentenceView } from './claimTokens';
 import type { BlockKind } from './prose';
 import type { Claim, FigureKind, Mention, Span } from './types';
 
@@ -43,6 +44,8 @@ interface SentenceFindings {
   readonly view: SentenceView;
   readonly cues: readonly Cue[];
   readonly attributed: boolean;
+  /** Mentions that start inside the sentence. */
+  readonly mentions: readonly Mention[];
 }
 
 /** Finds the claims in a paragraph that need a source and have none in reach, sorted by start. */
@@ -53,19 +56,38 @@ export function findClaims(input: ClaimInput): Claim[] {
   const hedges = (input.options?.hedgeCues ?? []).map(phraseWords).filter((p) => p.length > 0);
   const attributions = (input.options?.attributionPhrases ?? []).map(phraseWords).filter((p) => p.length > 0);
   const quotes = quoteSpans(input.text);
-  const findings = input.sentences.map((span): SentenceFindings => {
-    const view = sentenceView(input.text, span, quotes, input.mentions);
-    return { view, cues: withoutOverlaps(findCues(view, hedges)), attributed: isAttributed(view, attributions) };
+  const grouped = mentionsBySentence(input.sentences, input.mentions);
+  const findings = input.sentences.map((span, i): SentenceFindings => {
+    const view = sentenceView(input.text, span, quotes, grouped[i]);
+    return { view, cues: withoutOverlaps(findCues(view, hedges)), attributed: isAttributed(view, attributions), mentions: grouped[i] };
   });
   const covered = continuationCoverage(findings);
   const kinds = new Set(input.options?.figureKinds ?? DEFAULT_FIGURE_KINDS);
   const claims: Claim[] = [];
   findings.forEach((found, i) => {
     if (!found.attributed && !covered[i]) {
-      claims.push(...cueClaims(found), ...figureClaims(found.view, input.mentions, quotes, kinds));
+      claims.push(...cueClaims(found), ...figureClaims(found.view, found.mentions, quotes, kinds));
     }
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The mentions starting inside each sentence, in one pass over both sorted lists (paragraphs can be long). */
+function mentionsBySentence(sentences: readonly Span[], mentions: readonly Mention[]): Mention[][] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const grouped: Mention[][] = [];
+  let m = 0;
+  for (const sentence of sentences) {
+    while (m < sorted.length && sorted[m].start < sentence.start) {
+      m++;
+    }
+    const inside: Mention[] = [];
+    for (let k = m; k < sorted.length && sorted[k].start < sentence.end; k++) {
+      inside.push(sorted[k]);
+    }
+    grouped.push(inside);
+  }
+  return grouped;
 }
 
 /** Keeps the longest of cues that overlap ("according to people familiar with the matter" over its tail). */
@@ -86,8 +108,9 @@ function withoutOverlaps(cues: readonly Cue[]): Cue[] {
  * sentence right before it in the same paragraph ("The Journal reported the talks had stalled. The deal was
  * reportedly worth $2bn."), for at most MAX_CONTINUATION sentences in a row, and only while each sentence
  * - brings no unnamed source of its own (a vague attribution, "reports indicate", "according to reports"), and
- * - stays on the anchor's topic: every person or organization it names was named in the run so far, and it either
- *   opens anaphorically ("The deal", "It", "Its", "Those talks") or names one of those entities again.
+ * - stays on the anchor's topic: every person or organization it names was named in the anchor sentence, and it
+ *   either opens anaphorically ("The deal", "It", "Its", "Those talks") or names one of those entities again.
+ * A sentence that fails either test ends the run. Attribution never reaches back to an earlier sentence.
  */
 function continuationCoverage(findings: readonly SentenceFindings[]): boolean[] {
   const covered = findings.map(() => false);
@@ -96,7 +119,7 @@ function continuationCoverage(findings: readonly SentenceFindings[]): boolean[] 
   findings.forEach((found, i) => {
     if (found.attributed) {
       left = MAX_CONTINUATION;
-      topic = new Set(nameKeys(found.view));
+      topic = new Set([...nameKeys(found.view), ...nameWords(found.view)]);
       return;
     }
     if (left > 0 && continuesTopic(found, topic)) {
@@ -122,7 +145,14 @@ function continuesTopic(found: SentenceFindings, topic: ReadonlySet<string>): bo
     return false;
   }
   const first = found.view.tokens.find((t) => t.word);
-  return (first !== undefined && ANAPHORIC_OPENERS.has(first.lower)) || names.length > 0;
+  // A name the recognizer only finds later (by propagation) still counts when its capitalized word recurs.
+  const sharesName = names.length > 0 || nameWords(found.view).some((w) => topic.has(w));
+  return (first !== undefined && ANAPHORIC_OPENERS.has(first.lower)) || sharesName;
+}
+
+/** Capitalized name-like words of a sentence, lower-cased ("tamarack"), for when mentions miss a repeat. */
+function nameWords(view: SentenceView): string[] {
+  return view.tokens.filter((_, i) => isNameToken(view, i, isGeneric)).map((t) => t.lower.replace(/'s$/, ''));
 }
 
 /** Lower-case names of the people and organizations a sentence mentions. */
