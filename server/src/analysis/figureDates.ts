@@ -80,7 +80,8 @@ function theDate(toks: Toks, i: number): Match | undefined {
     if (isYearToken(at(toks, k))) {
       return date(i, k + 1, 'boundary', 0.85, at(toks, k).m);
     }
-    const inner = at(toks, k).k === WORD ? matchDate(toks, k) : undefined;
+    // Not another "the ...": "the end of the end of ..." would recurse once per repetition.
+    const inner = at(toks, k).k === WORD && at(toks, k).w !== 'the' ? matchDate(toks, k) : undefined;
     return inner && { ...inner, start: i, reason: 'boundary' };
   }
   return undefined;
@@ -98,7 +99,8 @@ function decade(toks: Toks, i: number, start: number): Match | undefined {
   if (n.d === 4 && n.m >= 1000 && n.m <= 2090) {
     return date(start, apostrophe ? i + 3 : i + 2, 'decade', 0.9, n.m);
   }
-  return n.d === 2 ? date(start, apostrophe ? i + 3 : i + 2, 'decade', 0.85, (n.m >= 30 ? 1900 : 2000) + n.m) : undefined;
+  // "the 90s" and "'90s" are decades; "his 50s" is an age, left alone.
+  return n.d === 2 && (apostrophe || start < i) ? date(start, apostrophe ? i + 3 : i + 2, 'decade', 0.85, (n.m >= 30 ? 1900 : 2000) + n.m) : undefined;
 }
 
 /** "21st century", "twentieth century". */
@@ -141,6 +143,9 @@ function month(toks: Toks, i: number, start: number): Match | undefined {
   if (isDay(d) && !SCALES.has(at(toks, j + 1).w) && at(toks, j + 1).w !== '%') {
     let k = j + 1;
     k += ORDINAL_SUFFIXES.has(at(toks, k).w) && glued(d, at(toks, k)) ? 1 : 0;
+    // "March 3-5" is one date.
+    const dash = at(toks, k);
+    k += (dash.w === '-' || dash.w === '–') && glued(at(toks, k - 1), dash) && isDay(at(toks, k + 1)) && glued(dash, at(toks, k + 1)) ? 2 : 0;
     const comma = at(toks, k).w === ',' ? 1 : 0;
     const y = at(toks, k + comma);
     return isYearToken(y) ? date(start, k + comma + 1, 'month', 0.95, y.m) : date(start, k, 'month', 0.9);
@@ -159,8 +164,12 @@ function month(toks: Toks, i: number, start: number): Match | undefined {
   return date(start, j, 'month', 0.8);
 }
 
-/** "Tuesday", "Tuesday, March 3". */
+/** "Tuesday", "Tuesday, March 3"; not "The Sunday Times" or "Monday Night Football". */
 function weekday(toks: Toks, i: number, start: number): Match | undefined {
+  const next = at(toks, i + 1);
+  if (start === i && next.k === WORD && next.cap && !MONTH_CONTEXT.has(at(toks, i - 1).w)) {
+    return undefined;
+  }
   if (at(toks, i + 1).w === ',' && MONTHS.has(at(toks, i + 2).w)) {
     const m = month(toks, i + 2, start);
     if (m && m.end > i + 3) {
@@ -175,9 +184,12 @@ function relative(toks: Toks, i: number, start: number): Match | undefined {
   const w = toks[i]!.w;
   const n = at(toks, i + 1);
   // "past", "previous", "coming" and "following" are adjectives without an article ("past results").
-  const bare = w === 'last' || w === 'next' || w === 'this';
+  const bare = w === 'last' || w === 'next' || w === 'this' || w === 'recent';
   if (!bare && start === i) {
     return undefined;
+  }
+  if (w === 'recent') {
+    return n.w.endsWith('s') && PERIODS.has(n.w) ? date(start, i + 2, 'relative', 0.8) : undefined;
   }
   if (PERIODS.has(n.w) && (start < i || !n.w.endsWith('s'))) {
     return date(start, i + 2, 'relative', 0.85);
@@ -203,7 +215,7 @@ function edged(toks: Toks, i: number, start: number): Match | undefined {
   }
   const n = at(toks, j);
   const loose = w === 'earlier' || w === 'later';
-  if (isYearToken(n) && !loose && !glued(n, at(toks, j + 1))) {
+  if (isYearToken(n) && !loose && !(at(toks, j + 1).k === WORD && glued(n, at(toks, j + 1)))) {
     return date(start, j + 1, 'edge', 0.85, n.m);
   }
   if (n.k === WORD && RELATIVE.has(n.w)) {

@@ -115,7 +115,14 @@ function parseWords(toks: readonly Token[], i: number): NumberPhrase | undefined
     if (n.w === 'dozen') {
       return phrase(i, i + 2, 1, 0, { mult: 12 });
     }
+    if (n.w === 'few' && SCALE_WORDS.has(at(toks, i + 2).w)) {
+      return phrase(i, i + 3, 1, SCALES.get(at(toks, i + 2).w)!, { vague: true });
+    }
     return TIME_UNITS.has(n.w) ? phrase(i, i + 1, 1, 0, { article: true }) : undefined;
+  }
+  // "several hundred", like "a few thousand", is vague: at least the magnitude.
+  if (w === 'several' && SCALE_WORDS.has(n.w)) {
+    return phrase(i, i + 2, 1, SCALES.get(n.w)!, { vague: true });
   }
   if (w === 'half' && n.w === 'a' && SCALE_WORDS.has(at(toks, i + 2).w)) {
     return phrase(i, i + 3, 5, SCALES.get(at(toks, i + 2).w)! - 1);
@@ -168,7 +175,7 @@ function parseSmall(toks: readonly Token[], i: number): [number, number] | undef
 function parseVague(toks: readonly Token[], i: number, exp: number): NumberPhrase | undefined {
   const dozens = toks[i]!.w === 'dozens';
   let j = i + 1;
-  while (at(toks, j).w === 'of' && (VAGUE.get(at(toks, j + 1).w) ?? 0) >= 3) {
+  while (at(toks, j).w === 'of' && (VAGUE.get(at(toks, j + 1).w) ?? 0) >= 3 && exp < 12) {
     exp += VAGUE.get(at(toks, j + 1).w)!;
     j += 2;
   }
@@ -197,9 +204,6 @@ export function parsePiece(toks: readonly Token[], i: number): Piece | undefined
       currency = CODES.get(t.w);
       j = i + 1;
     }
-    if (currency === undefined) {
-      return undefined;
-    }
   }
   const num = parseNumber(toks, j);
   if (!num || (currency !== undefined && !num.digits)) {
@@ -220,14 +224,21 @@ function parseSuffix(toks: readonly Token[], start: number, num: NumberPhrase): 
   if (u.w === '%' && u.s - toks[j - 1]!.e <= 1) {
     return piece(j + 1, 'percent');
   }
-  if (u.k !== WORD) {
+  if (u.k !== WORD && u.w !== '-') {
     return piece(j);
+  }
+  if (u.w === '-' && at(toks, j + 1).w === 'percent' && glued(toks[j - 1]!, u) && glued(u, at(toks, j + 1))) {
+    return piece(j + 2, 'percent');
   }
   if (u.w === 'percent' || u.w === 'pct' || (u.w === 'per' && at(toks, j + 1).w === 'cent')) {
     return piece(u.w === 'per' ? j + 2 : j + 1, 'percent');
   }
   if (u.w === 'percentage' && (at(toks, j + 1).w === 'point' || at(toks, j + 1).w === 'points')) {
     return piece(j + 2, 'percent', undefined, true);
+  }
+  if (u.w === 'basis' && (at(toks, j + 1).w === 'point' || at(toks, j + 1).w === 'points')) {
+    // "25 basis points" is 0.25 percentage points.
+    return piece(j + 2, 'percent', undefined, true, -2);
   }
   if (u.cap && CODES.has(u.w) && u.w !== 'rs') {
     return piece(j + 1, 'money', CODES.get(u.w));

@@ -17,7 +17,7 @@ export interface Token {
   readonly k: number;
   /** Lower-cased word, the symbol, or the digits as written. */
   readonly w: string;
-  /** Word starts with an upper-case letter. */
+  /** Word has an upper-case letter ("May", "iPhone", "USD"). */
   readonly cap: boolean;
   /** Lexicon flags (figureWords.ts). */
   readonly f: number;
@@ -41,6 +41,8 @@ export interface Match {
   readonly figure?: FigureValue;
   readonly reason: string;
   readonly confidence: number;
+  /** The other end of a range, matched together because it shares the first's unit ("$5-10 million"). */
+  readonly next?: Match;
 }
 
 /** Glued: no space between two tokens. */
@@ -119,7 +121,7 @@ function readWord(text: string, start: number, toks: Token[]): number {
   if (f === 0 && w.length > 2 && w.startsWith('fy') && isDigit(w.charCodeAt(2))) {
     f = F_DATE;
   }
-  toks.push(token(start, i, WORD, w, raw.charCodeAt(0) !== w.charCodeAt(0), f));
+  toks.push(token(start, i, WORD, w, raw !== w, f));
   return i;
 }
 
@@ -153,7 +155,7 @@ function readNumber(text: string, start: number, toks: Token[]): number {
     }
   }
   const tail = Math.max(blockedTail(text, start, i, d), phoneEnd(text, start, toks));
-  const blocked = tail > i || isGluedToName(text, start, toks) || isAreaCode(text, start, i, d);
+  const blocked = tail > i || isGluedToName(start, toks) || isAreaCode(text, start, i, d);
   const end = Math.max(i, tail);
   toks.push({ s: start, e: end, k: NUM, w: text.slice(start, end), cap: false, f: 0, m, x, d, plain, blocked });
   return end;
@@ -194,7 +196,7 @@ function blockedTail(text: string, start: number, end: number, digits: number): 
 }
 
 /** "COVID-19", "F-150", "GPT-4": a number glued by a hyphen to a word is part of a name ("mid-2024" is not). */
-function isGluedToName(text: string, start: number, toks: readonly Token[]): boolean {
+function isGluedToName(start: number, toks: readonly Token[]): boolean {
   const prev = toks[toks.length - 1];
   const before = toks[toks.length - 2];
   if (!prev || prev.e !== start) {

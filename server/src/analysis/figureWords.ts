@@ -71,8 +71,8 @@ export const AMBIGUOUS_MONTHS = new Set(['march', 'april', 'may', 'june', 'augus
 export const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after',
   'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'each', 'every', 'between', 'and', 'to', 'on']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** "last year", "the following week". */
-export const RELATIVE = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
+/** "last year", "the following week", "recent years". */
+export const RELATIVE = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following', 'recent']);
 /** Periods after a relative word. */
 export const PERIODS = new Set(['year', 'month', 'week', 'quarter', 'decade', 'century', 'weekend', 'season', 'spring', 'summer',
   'fall', 'autumn', 'winter', 'years', 'months', 'weeks', 'quarters', 'decades']);
@@ -92,7 +92,8 @@ export const DURATION_TAILS = new Set(['ago', 'earlier', 'later', 'old']);
 /** Units of measure and clock time: a number before them is not a count (OntoNotes QUANTITY or TIME). */
 export const NON_COUNT_UNITS = new Set(('mile miles km kilometers kilometres meter meters metre metres feet foot ft inch inches yards lbs kg ' +
   'kilograms grams tons tonnes ton tonne acres hectares gallons liters litres barrels bpd mw gw kw kwh megawatts gigawatts kilowatts ' +
-  'mph degrees square cubic gb tb gigabytes terabytes petabytes a.m p.m am pm hours hour minutes minute seconds hrs mins gmt utc et est pt pst').split(' '));
+  'mph degrees square cubic gb tb gigabytes terabytes petabytes a.m p.m am pm hours hour minutes minute seconds hrs mins gmt utc et est pt pst ' +
+  'pound pounds').split(' '));
 /** Words before a bare number that make it a label, not a count ("version 3", "No. 1", "flight 370"). */
 export const LABEL_WORDS = new Set('version v no nos number model flight route chapter section article episode phase level stage series type class gen generation size channel room page'.split(' '));
 /** Capitalized words that may start a sentence before a number; any other capitalized word makes it a name ("Gemini 3"). */
@@ -101,7 +102,7 @@ export const FUNCTION_WORDS = new Set(('the a an in on at for by about over unde
   'across among within during per plus minus up down through into i we they he she it you there here now still also even both just ' +
   'approximately circa estimated fewer least most exactly precisely').split(' '));
 /** Words before "one" that make it a pronoun ("no one", "the one", "which one"). */
-export const ONE_BEFORE = new Set('no the any every each which this that only another little such someone anyone'.split(' '));
+export const ONE_BEFORE = new Set('no the any every each which this that another little such someone anyone'.split(' '));
 /** Words after "one" that make it a pronoun or idiom ("one of", "one another", "one day"). */
 export const ONE_AFTER = new Set("of another who which that thing way day is was has had can could would will should must may might said says does did or and".split(' '));
 
@@ -115,7 +116,7 @@ export const LEXICON: ReadonlyMap<string, number> = (() => {
   };
   add(APPROXIMATORS.keys(), F_APPROX);
   add(['between'], F_APPROX);
-  add([...UNITS.keys(), ...TENS.keys(), ...VAGUE.keys(), ...MULTI.keys(), 'a', 'an', 'half', 'multi'], F_NUMBER);
+  add([...UNITS.keys(), ...TENS.keys(), ...VAGUE.keys(), ...MULTI.keys(), 'a', 'an', 'half', 'multi', 'several'], F_NUMBER);
   add([...MONTHS.keys(), ...WEEKDAYS, ...RELATIVE, ...EDGES, ...SEASONS, ...DAY_WORDS, ...ORDINALS.keys(), 'the', 'fiscal', 'fy',
     'q1', 'q2', 'q3', 'q4', 'h1', 'h2'], F_DATE);
   add([...SYMBOL_PREFIXES.keys(), ...CODES.keys()], F_CURRENCY);
