@@ -5,7 +5,7 @@
  */
 import { analyzeCorpus, ParagraphCache, type DocumentAnalysis } from '../analysis/index';
 import { UsageError } from './args';
-import { ontoNotesType, type OntoNotesType } from './ontonotes';
+import { ontoNotesType, type OntoNotesType } from '../analysis/index';
 
 /** One input item. */
 export interface BatchItem {

@@ -5,7 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAnalysis, DocumentAnalysis, EntityRecord, RelationFact } from '../analysis/index';
 import type { LoadedDocument } from './load';
-import { ontoNotesType } from './ontonotes';
+import { ontoNotesType } from '../analysis/index';
 
 /** One mention in a file. */
 export interface JsonMention {
