@@ -93,3 +93,27 @@ describe('propagation', () => {
     assert.deepEqual(found, ['MQA|person|registry']);
   });
 });
+
+describe('workspace resolution', () => {
+  it('merges surnames, short organization names and legal forms into one entity each', () => {
+    const docs = [
+      { uri: 'a.txt', languageId: 'plaintext', text: 'Marisol Quenby, chief executive of Kestrel Orbital Inc., spoke. Quenby said Kestrel would grow.' },
+      { uri: 'b.txt', languageId: 'plaintext', text: "CEO Quenby's rival, the startup Corvane Labs, said Kestrel Orbital was overvalued." },
+    ];
+    const { analyses, workspace } = analyzeCorpus(docs);
+    const groups = new Map<string, string[]>();
+    for (const [uri, analysis] of analyses) {
+      analysis.mentions.forEach((m, i) => {
+        const entity = workspace.entity(workspace.entityIdOf(uri, i) ?? '');
+        if (entity && m.kind !== 'figure') {
+          groups.set(entity.name, [...(groups.get(entity.name) ?? []), m.text]);
+        }
+      });
+    }
+    assert.deepEqual(Object.fromEntries(groups), {
+      'Marisol Quenby': ['Marisol Quenby', 'Quenby', 'Quenby'],
+      'Kestrel Orbital': ['Kestrel Orbital Inc.', 'Kestrel', 'Kestrel Orbital'],
+      'Corvane Labs': ['Corvane Labs'],
+    });
+  });
+});

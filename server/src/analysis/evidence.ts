@@ -171,7 +171,8 @@ function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, ta
 }
 
 function isPersonNameWord(w: Token): boolean {
-  if (w.allCaps && w.text.replace(/\./g, '').length > 2) {
+  // Acronyms are not parts of people's names; initials are written with periods ("J.K.").
+  if (w.allCaps && !w.text.includes('.')) {
     return false;
   }
   const cls = classifyWord(w.text);

@@ -6,6 +6,7 @@
  * corrects and suppresses.
  */
 import { normalizeName, type NameCandidate } from './names';
+import { NON_ORG_ACRONYMS } from './nameCues';
 import { classifyWord } from './nlp';
 import { normalizeKey, type Registry } from './registry';
 import type { Mention, Span } from './types';
@@ -88,7 +89,8 @@ function buildBook(mentions: Iterable<Mention>, registry: Registry, known?: Know
   const surnames = new Map<string, BookEntry>();
   const learnPerson = (name: string, confidence: number): void => {
     const words = name.split(' ');
-    if (words.length >= 2) {
+    // Only real name words teach: "Modern AI" mistaken for a person must not make every "AI" a person.
+    if (words.length >= 2 && words.every((w) => /^[\p{L}][\p{L}\p{M}'.-]*$/u.test(w)) && !NON_ORG_ACRONYMS.has(words[words.length - 1])) {
       const surname = words[words.length - 1];
       surnames.set(surname, { kind: 'person', confidence: Math.min(confidence, 0.9) });
       surnames.set(words[0], { kind: 'person', confidence: Math.min(confidence, 0.75) });

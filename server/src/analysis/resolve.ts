@@ -3,6 +3,7 @@
  * Surname-only, given-name-only, titled and possessive person mentions resolve to a full name when that is
  * unambiguous (same document first, then the workspace); registry names and aliases win over detection.
  */
+import { normalizeName } from './names';
 import { EMPTY_REGISTRY, normalizeKey, type Registry, type RegistryEntry } from './registry';
 import type { DocumentAnalysis, EntityKind, FigureValue, Mention } from './types';
 
@@ -66,10 +67,11 @@ export function resolveWorkspace(documents: Iterable<AnalyzedDocument>, registry
   for (const entry of registry.entries) {
     bucket(registryBucketKey(entry), entry.kind).registry = entry;
   }
-  const people = new PersonNames(docs);
+  const people = new ShortNames(docs, 'person');
+  const organizations = new ShortNames(docs, 'organization');
   docs.forEach(({ uri, analysis }) => {
     analysis.mentions.forEach((mention, index) => {
-      const key = bucketKeyOf(mention, uri, registryKeys, people);
+      const key = bucketKeyOf(mention, uri, registryKeys, people, organizations);
       const target = bucket(key, mention.kind);
       target.refs.push({ uri, index });
       if (mention.figure) {
@@ -90,13 +92,15 @@ function registryKeyMap(registry: Registry): Map<string, string> {
   const keys = new Map<string, string>();
   for (const entry of registry.entries) {
     for (const name of [entry.name, ...entry.aliases]) {
+      // Detected organization names drop their legal form, so the registry's names are matched both ways.
       keys.set(`${entry.kind}|${normalizeKey(name)}`, registryBucketKey(entry));
+      keys.set(`${entry.kind}|${normalizeKey(normalizeName(name, entry.kind))}`, registryBucketKey(entry));
     }
   }
   return keys;
 }
 
-function bucketKeyOf(mention: Mention, uri: string, registryKeys: Map<string, string>, people: PersonNames): string {
+function bucketKeyOf(mention: Mention, uri: string, registryKeys: Map<string, string>, people: ShortNames, organizations: ShortNames): string {
   if (mention.kind === 'figure') {
     const f = mention.figure;
     return f && f.value !== undefined ? `figure|${f.kind}|${f.value}|${f.currency ?? ''}` : `figure|text|${normalizeKey(mention.text)}`;
@@ -106,28 +110,26 @@ function bucketKeyOf(mention: Mention, uri: string, registryKeys: Map<string, st
   if (direct) {
     return direct;
   }
-  if (mention.kind === 'person') {
-    const full = people.resolve(key, uri);
-    return registryKeys.get(`person|${full}`) ?? `person|${full}`;
-  }
-  return `organization|${key}`;
+  const full = mention.kind === 'person' ? people.resolve(key, uri) : organizations.resolve(key, uri);
+  return registryKeys.get(`${mention.kind}|${full}`) ?? `${mention.kind}|${full}`;
 }
 
 /**
- * Full person names (two or more words) seen in each document and in the workspace, for resolving one-word
- * mentions. A one-word mention resolves to a surname match first, then a given-name match; in each case the
- * same document is asked first, then the workspace, and only a single candidate counts.
+ * Full names (two or more words) seen in each document and in the workspace, for resolving one-word mentions.
+ * For people a one-word mention resolves to a surname match first, then a given-name match; for organizations
+ * to a name it begins ("Kestrel" -> "Kestrel Orbital"). The same document is asked first, then the workspace,
+ * and only a single candidate counts.
  */
-class PersonNames {
+class ShortNames {
   readonly #byDoc = new Map<string, Set<string>>();
   readonly #all = new Set<string>();
 
-  constructor(docs: readonly AnalyzedDocument[]) {
+  constructor(docs: readonly AnalyzedDocument[], private readonly kind: 'person' | 'organization') {
     for (const { uri, analysis } of docs) {
       const names = new Set<string>();
       for (const mention of analysis.mentions) {
         const key = normalizeKey(mention.name);
-        if (mention.kind === 'person' && key.includes(' ')) {
+        if (mention.kind === kind && key.includes(' ')) {
           names.add(key);
           this.#all.add(key);
         }
@@ -141,10 +143,9 @@ class PersonNames {
       return key;
     }
     const local = this.#byDoc.get(uri) ?? new Set<string>();
-    const pickers: Array<(full: string) => boolean> = [
-      (full) => lastWord(full) === key,
-      (full) => full.startsWith(`${key} `),
-    ];
+    const pickers: Array<(full: string) => boolean> = this.kind === 'person'
+      ? [(full) => lastWord(full) === key, (full) => full.startsWith(`${key} `)]
+      : [(full) => full.startsWith(`${key} `)];
     for (const matches of pickers) {
       for (const pool of [local, this.#all]) {
         const candidates = [...pool].filter(matches);
