@@ -2,7 +2,8 @@
  * Document analysis: mask markup, analyze each block (memoized by its text), shift offsets into the document,
  * then recognize, across the whole document, names that were recognized once (propagation).
  */
-import { buildNameBook, propagateBlock, type KnownNames } from './propagate';
+import { nameBookKey } from './bookKey';
+import { buildNameBook, propagateBlock, TEACH_CONFIDENCE, type KnownNames } from './propagate';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { ParagraphCache } from './paragraphCache';
 import { toProse } from './prose';
@@ -29,7 +30,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const key = `${block.kind}\u0000${blockText}`;
     return { block, blockText, key, result: cache.get(key, () => analyzeParagraph(blockText, block.kind)) };
   });
-  const book = buildNameBook(localMentions(keyed.map((k) => k.result)), options.registry ?? EMPTY_REGISTRY, options.knownNames);
+  const registry = options.registry ?? EMPTY_REGISTRY;
+  const bookKey = nameBookKey(keyed.map((k) => k.result.mentions), registry, options.knownNames, TEACH_CONFIDENCE);
+  const book = cache.getBook(bookKey, () => buildNameBook(localMentions(keyed.map((k) => k.result)), registry, options.knownNames));
   const out = { paragraphs: [] as Span[], sentences: [] as Span[], mentions: [] as Mention[], claims: [] as Claim[], relations: [] as RelationFact[], roles: [] as RoleFact[] };
   for (const { block, blockText, key, result } of keyed) {
     const at = block.start;

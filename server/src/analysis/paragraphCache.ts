@@ -3,12 +3,14 @@
  * paragraphs it touched. Least-recently-used entries are evicted first (a Map keeps insertion order).
  */
 import type { ParagraphAnalysis } from './paragraph';
+import type { NameBook } from './propagate';
 import type { Mention } from './types';
 
 /** LRU cache of paragraph analyses. Share one per workspace. */
 export class ParagraphCache {
   readonly #entries = new Map<string, ParagraphAnalysis>();
   readonly #propagated = new Map<string, readonly Mention[]>();
+  readonly #books = new Map<string, NameBook>();
   #hits = 0;
   #misses = 0;
 
@@ -37,6 +39,11 @@ export class ParagraphCache {
     return lruGet(this.#propagated, key, compute, this.capacity);
   }
 
+  /** Returns the cached name book for a key from nameBookKey (a few books: one per recently analyzed document). */
+  getBook(key: string, compute: () => NameBook): NameBook {
+    return lruGet(this.#books, key, compute, 32);
+  }
+
   /** Hit and miss counts since creation, for benchmarks and tests. */
   get stats(): { hits: number; misses: number; size: number } {
     return { hits: this.#hits, misses: this.#misses, size: this.#entries.size };
@@ -45,6 +52,7 @@ export class ParagraphCache {
   clear(): void {
     this.#entries.clear();
     this.#propagated.clear();
+    this.#books.clear();
   }
 }
 

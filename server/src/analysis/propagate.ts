@@ -26,7 +26,7 @@ export interface BookEntry {
 }
 
 /** Local evidence needed for a document's own mention to teach the rest of the document. */
-const TEACH_CONFIDENCE = 0.5;
+export const TEACH_CONFIDENCE = 0.5;
 /** Below this, a mention's kind yields to what the document is sure of. */
 const RETYPE_BELOW = 0.7;
 /** Candidates with at least this hint confidence become mentions when no name matches. */
