@@ -7,6 +7,7 @@ import { buildNameBook, propagateBlock, TEACH_CONFIDENCE, type KnownNames } from
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { ParagraphCache } from './paragraphCache';
 import { toProse } from './prose';
+import { extractRelations } from './relations';
 import { EMPTY_REGISTRY, type Registry } from './registry';
 import type { Claim, DocumentAnalysis, Mention, RelationFact, RoleFact, Span } from './types';
 
@@ -38,21 +39,25 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const at = block.start;
     // Propagation depends on the block and the book only: memoized, an edit that leaves the set of known names
     // alone re-propagates only the block it touched.
-    const names = cache.getPropagated(`${book.hash}\u0000${key}`, () => propagateBlock(blockText, result.mentions, result.candidates, book));
+    const block_ = cache.getPropagated(`${book.hash}\u0000${key}`, () => {
+      const mentions = propagateBlock(blockText, result.mentions, result.candidates, book);
+      // Relations read the final mentions: "Musk leads SpaceX" needs "Musk" recognized through propagation.
+      return { mentions, ...extractRelations({ text: blockText, sentences: result.sentences, mentions }) };
+    });
     out.paragraphs.push({ start: block.start, end: block.end });
     for (const s of result.sentences) {
       out.sentences.push(shiftSpan(s, at));
     }
-    for (const m of names) {
+    for (const m of block_.mentions) {
       out.mentions.push(at === 0 ? m : { ...m, start: m.start + at, end: m.end + at });
     }
     for (const c of result.claims) {
       out.claims.push({ ...c, start: c.start + at, end: c.end + at, sentence: shiftSpan(c.sentence, at) });
     }
-    for (const r of result.relations) {
+    for (const r of block_.relations) {
       out.relations.push({ ...r, evidence: shiftSpan(r.evidence, at) });
     }
-    for (const r of result.roles) {
+    for (const r of block_.roles) {
       out.roles.push({ ...r, evidence: shiftSpan(r.evidence, at) });
     }
   }

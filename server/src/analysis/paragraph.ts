@@ -7,7 +7,7 @@ import { findFigures } from './figures';
 import { findNames, type NameCandidate } from './names';
 import type { BlockKind } from './prose';
 import { splitSentences } from './sentences';
-import type { Claim, Mention, RelationFact, RoleFact, Span } from './types';
+import type { Claim, Mention, Span } from './types';
 
 /** What one paragraph yields before document-level propagation. */
 export interface ParagraphAnalysis {
@@ -17,8 +17,6 @@ export interface ParagraphAnalysis {
   /** Capitalized chunks not recognized here; document-level propagation may recognize them. */
   readonly candidates: readonly NameCandidate[];
   readonly claims: readonly Claim[];
-  readonly relations: readonly RelationFact[];
-  readonly roles: readonly RoleFact[];
 }
 
 /** Analyzes one paragraph of (masked) text. */
@@ -28,5 +26,5 @@ export function analyzeParagraph(text: string, kind: BlockKind = 'paragraph'): P
   const { mentions: names, candidates } = findNames(text, sentences, figures, kind);
   const mentions = [...names, ...figures].sort((a, b) => a.start - b.start);
   const claims = kind === 'heading' || kind === 'table' ? [] : findClaims({ text, sentences, mentions, kind });
-  return { sentences, mentions, candidates, claims, relations: [], roles: [] };
+  return { sentences, mentions, candidates, claims };
 }

@@ -4,12 +4,19 @@
  */
 import type { ParagraphAnalysis } from './paragraph';
 import type { NameBook } from './propagate';
-import type { Mention } from './types';
+import type { Mention, RelationFact, RoleFact } from './types';
+
+/** A block after propagation: its final mentions and the relations read from them (block-relative). */
+export interface PropagatedBlock {
+  readonly mentions: readonly Mention[];
+  readonly relations: readonly RelationFact[];
+  readonly roles: readonly RoleFact[];
+}
 
 /** LRU cache of paragraph analyses. Share one per workspace. */
 export class ParagraphCache {
   readonly #entries = new Map<string, ParagraphAnalysis>();
-  readonly #propagated = new Map<string, readonly Mention[]>();
+  readonly #propagated = new Map<string, PropagatedBlock>();
   readonly #books = new Map<string, NameBook>();
   #hits = 0;
   #misses = 0;
@@ -34,8 +41,8 @@ export class ParagraphCache {
     return value;
   }
 
-  /** Returns the cached propagation result for a block under one name book (key includes the book's hash). */
-  getPropagated(key: string, compute: () => readonly Mention[]): readonly Mention[] {
+  /** Returns the cached propagation result of a block under one name book (the key includes the book's hash). */
+  getPropagated(key: string, compute: () => PropagatedBlock): PropagatedBlock {
     return lruGet(this.#propagated, key, compute, this.capacity);
   }
 
