@@ -231,9 +231,14 @@ function isOrdinaryCapital(t: Token, lowerWords: ReadonlySet<string>, followed: 
   if (!t.first) {
     return false;
   }
-  // An unknown word only guessed to be a plural or adverb from its ending ("Hollings", "Platewise") is a name.
-  if (!word.known) {
+  // An unknown word only guessed to be a plural or adverb from its ending ("Hollings", "Platewise") is a name,
+  // and an organization head opens a name ("Bank of Portugal").
+  if (!word.known || isOrgHead(t)) {
     return false;
+  }
+  if (/-\p{Ll}/u.test(t.text)) {
+    // "Same-store sales", "Long-term": a compound whose second part is lower case is an ordinary word.
+    return true;
   }
   if (followed) {
     // Before another capitalized word only function words, cue words and verbs are stripped: "Blue Origin" and

@@ -82,7 +82,15 @@ function scoreLexicon(words: readonly Token[], tally: Tally): void {
   if (names.length === 1) {
     scoreSingleWord(names[0], tally);
   }
-  if (names.some((w) => isOrgHead(w))) {
+  if (names.length >= 2) {
+    // "United States and Canada": a known place at the front makes the chunk a place, whatever follows.
+    const front = knownMultiwordKind(names.slice(0, 2).map((w) => w.lower).join(' '));
+    if (front === 'place') {
+      tally.add('place', 3, 'place');
+    }
+  }
+  // A head word alone ("Police", "Hospital") is generic; it names an organization only with other words.
+  if (names.length >= 2 && names.some((w) => isOrgHead(w))) {
     const head = names.find((w) => isOrgHead(w));
     tally.add('organization', head === names[names.length - 1] || names.length > 2 ? 3 : 2, 'org-suffix');
   }

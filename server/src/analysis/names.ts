@@ -90,7 +90,10 @@ function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk
   // A hint needs evidence beyond the chunk's shape: it must beat "not a name" and "a place" too.
   const floor = Math.max(scores.none, scores.place);
   const single = chunk.first === chunk.last ? tokens[chunk.first] : undefined;
-  if (single && !chunk.ordinary && !headline && !single.first && floor === 0 && scores.person === scores.organization && !classifyWord(single.text).known) {
+  const next = tokens[chunk.last + 1];
+  // "Aether 3", "BWB-221": a word with or before a number is a product or model, not a company.
+  const productLike = /\d/.test(single?.text ?? '') || (next !== undefined && /^\d/.test(next.text) && text.slice(span.end, span.end + 1) === ' ');
+  if (single && !chunk.ordinary && !headline && !single.first && !productLike && floor === 0 && scores.person === scores.organization && !classifyWord(single.text).known) {
     // An unknown capitalized word mid-sentence with no cue either way: if no person of that name is known, it is
     // most often an organization or brand in news prose (people are introduced by full name).
     return { start: span.start, end: span.end, text, parts: [{ start: span.start, end: span.end }], hint: 'organization', hintConfidence: 0.45, title: chunk.title };

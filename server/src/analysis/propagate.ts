@@ -162,6 +162,10 @@ function retype(mention: Mention, book: ReadonlyMap<string, BookEntry>): Mention
 /** The longest runs of words inside the candidate that the book knows; otherwise its hint, if strong enough. */
 function recognizeCandidate(text: string, candidate: NameCandidate, book: ReadonlyMap<string, BookEntry>): Mention[] {
   const found: Mention[] = [];
+  if (/^\p{Lu}{6,}$/u.test(candidate.text)) {
+    // "RIVERTON, N.J." is a dateline: an all-capitals word is not the name it spells.
+    return found;
+  }
   const parts = candidate.parts;
   let i = 0;
   while (i < parts.length) {

@@ -75,9 +75,9 @@ function isFinalStop(text: string, stopStart: number, end: number): boolean {
   if (NEVER_FINAL.has(word.toLowerCase().replace(/^\.+/, ''))) {
     return false;
   }
-  // A single capital letter ("J." in "J. K. Rowling") is an initial, not the end of a sentence, unless a word
+  // A single capital letter or initials ("J." in "J. K. Rowling", "J.K.") are initials, not the end of a sentence, unless a word
   // that opens sentences follows ("... owns X. The company ...").
-  return !/^\p{Lu}$/u.test(word) || SENTENCE_OPENERS.test(next);
+  return !/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || SENTENCE_OPENERS.test(next);
 }
 
 function skipSpace(text: string, at: number): number {
