@@ -59,7 +59,8 @@ export function findChunks(text: string, tokens: readonly Token[], blocked: (t: 
       continue;
     }
     const last = extend(text, tokens, i, stop);
-    for (const part of splitConnectors(tokens, i, last)) {
+    const first = leadingParticles(tokens, i);
+    for (const part of splitConnectors(tokens, first, last)) {
       chunks.push(...refine(tokens, part, lowerWords));
     }
     i = last + 1;
@@ -91,6 +92,24 @@ function extend(text: string, tokens: readonly Token[], first: number, blocked: 
     break;
   }
   return last;
+}
+
+/**
+ * "van der Berg said": lower-case particles written before a surname belong to it when nothing capitalized
+ * precedes them. Returns the index where the name starts.
+ */
+function leadingParticles(tokens: readonly Token[], at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 2) {
+    const prev = tokens[start - 1];
+    if (prev.cap || !NAME_PARTICLES.has(prev.text) || prev.sentence !== tokens[at].sentence || prev.end + 1 !== tokens[start].start) {
+      break;
+    }
+    start--;
+  }
+  const before = tokens[start - 1];
+  // "the Banco de Portugal" is handled by connectors; a particle right after a capitalized word is not leading.
+  return start < at && (!before || !before.cap || before.sentence !== tokens[at].sentence) && /^(?:van|von|de|da|di|du|del|della|la|le|bin|al|ter|ten)$/.test(tokens[start].text) ? start : at;
 }
 
 /** Only white space (or the period of an abbreviation, or " & ") may stand between two words of one name. */
@@ -233,7 +252,7 @@ function isOrdinaryCapital(t: Token, lowerWords: ReadonlySet<string>, followed: 
   }
   // An unknown word only guessed to be a plural or adverb from its ending ("Hollings", "Platewise") is a name,
   // and an organization head opens a name ("Bank of Portugal").
-  if (!word.known || isOrgHead(t)) {
+  if (!word.known || isOrgHead(t) || (followed && NAME_PARTICLES.has(t.lower))) {
     return false;
   }
   if (/-\p{Ll}/u.test(t.text)) {

@@ -148,7 +148,13 @@ function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, ta
   }
   if (words.length >= 2 && /&/.test(ctx.text.slice(words[0].start, words[words.length - 1].end))) {
     // "Rosenthal & Weir", "Hollings & Marr": an ampersand joins partners' names into a firm's.
-    tally.add('organization', 3, 'ampersand');
+    tally.add('organization', 5, 'ampersand');
+  }
+  const before = ctx.text.slice(Math.max(0, words[0].start - 1), words[0].start);
+  const after = ctx.text.slice(words[words.length - 1].end, words[words.length - 1].end + 2);
+  if (/["\u201c]/.test(before) && /^,?["\u201d]/.test(after)) {
+    // "Paper Lanterns": a capitalized phrase that fills a quotation is the title of a work.
+    tally.add('none', 3, 'title-of-work');
   }
   if (chunk.title) {
     tally.add('person', 3.5, 'title');
@@ -184,7 +190,8 @@ function isPersonNameWord(w: Token): boolean {
     return false;
   }
   const cls = classifyWord(w.text);
-  return !isOrgHead(w) && !cls.place && !cls.calendar && !cls.demonym && !w.innerCap && /^[\p{Lu}][\p{L}\p{M}'\u2019.-]*$/u.test(w.text);
+  const demonymCompound = w.text.includes('-') && w.text.split('-').every((part) => classifyWord(part).demonym);
+  return !isOrgHead(w) && !cls.place && !cls.calendar && !cls.demonym && !demonymCompound && !w.innerCap && /^[\p{Lu}][\p{L}\p{M}'\u2019.-]*$/u.test(w.text);
 }
 
 function isCommonWord(w: Token): boolean {
@@ -238,7 +245,8 @@ function opensRelativeClause(ctx: ChunkContext): boolean {
   if (!next || next.cap || last.possessive || next.sentence !== last.sentence || !/^\s+$/.test(ctx.text.slice(last.end, next.start))) {
     return false;
   }
-  return classifyWord(next.text).verb && !ORG_POSSESSIONS.has(next.lower);
+  // "carmaker Tesla said" is still a label; "the lab Musk helped to start" is a clause.
+  return classifyWord(next.text).verb && !ORG_POSSESSIONS.has(next.lower) && !SPEECH_VERBS.has(next.lower) && !ORG_VERBS.has(next.lower);
 }
 
 /** What follows: possessions, appositives, relative pronouns, speech verbs, ages. */

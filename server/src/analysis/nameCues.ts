@@ -105,6 +105,8 @@ export const GENERIC_CAPITALS = words(`
   editorial note notes read more related chapter section part table figure appendix source sources
   initial public offering chief executive officer financial operating technology vice president
   north south east west northern southern eastern western central
+  elsewhere separately meanwhile however still also instead overall previously earlier later today yesterday
+  currently additionally nonetheless nevertheless moreover furthermore
 `);
 
 /** Acronyms that are not organizations. */
