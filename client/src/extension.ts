@@ -1,0 +1,41 @@
+/**
+ * Entity Lens extension: starts the language server and wires the tree view, status bar item and commands.
+ */
+import * as vscode from 'vscode';
+import { EntitiesChangedNotification } from '../../server/src/protocol';
+import { ENTITIES_VIEW } from './commandIds';
+import { registerCommands } from './commands';
+import { EntitiesTree } from './entitiesTree';
+import { createLanguageClient } from './languageClient';
+import { EntityStatusItem } from './statusBar';
+
+/** Activated on the first plaintext or Markdown document. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Entity Lens', { log: true });
+  const client = createLanguageClient(context, output);
+  const tree = new EntitiesTree(client);
+  const status = new EntityStatusItem(client);
+  const refreshViews = (): void => {
+    tree.refresh();
+    void status.update();
+  };
+  // The client is disposed (and the server stopped) with the extension's subscriptions, so no module state is needed.
+  context.subscriptions.push(
+    output,
+    tree,
+    status,
+    client,
+    vscode.window.registerTreeDataProvider(ENTITIES_VIEW, tree),
+    ...registerCommands({ client, tree }),
+    client.onDidChangeState(refreshViews),
+    client.onNotification(EntitiesChangedNotification, refreshViews),
+  );
+  try {
+    await client.start();
+  } catch (error) {
+    output.error(`Entity Lens server failed to start: ${String(error)}`);
+  }
+}
+
+/** Nothing to do: the client stops when the subscriptions are disposed. */
+export function deactivate(): void {}

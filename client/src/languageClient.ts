@@ -1,0 +1,34 @@
+/**
+ * Creates the language client: the bundled server over IPC, plaintext and Markdown documents, settings by pull,
+ * hover command links trusted for our own command only.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/protocol';
+import { SHOW_MENTIONS } from './commandIds';
+import { configurationMiddleware } from './configuration';
+
+/** Creates (but does not start) the client. */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'server', 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  // Workspace storage when a workspace is open, so that two workspaces do not share one analysis cache.
+  const storage = context.storageUri ?? context.globalStorageUri;
+  const initializationOptions: InitializationOptions = { storagePath: storage.fsPath, commandLinks: true };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    outputChannel: output,
+    initializationOptions,
+    markdown: { isTrusted: { enabledCommands: [SHOW_MENTIONS] } },
+    middleware: { workspace: configurationMiddleware },
+  };
+  return new LanguageClient('entityLens', 'Entity Lens', serverOptions, clientOptions);
+}

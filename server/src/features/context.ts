@@ -1,0 +1,49 @@
+/**
+ * What every feature registration receives, and the shared request prologue: wait for a current snapshot,
+ * find the document, guard, and hand over.
+ */
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { contentModified } from '../util/cancellation';
+import type { SettingsCache } from '../workspace/settingsCache';
+import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+
+/** What the client can do, decided once at initialize. */
+export interface ClientFeatures {
+  /** The client pulls diagnostics (`textDocument.diagnostic`); otherwise the server pushes them. */
+  readonly pullDiagnostics: boolean;
+  /** The client accepts `workspace/diagnostic/refresh` (asks again for every document after settings change). */
+  readonly diagnosticRefresh: boolean;
+  /** The client runs our commands from hover links (our own VS Code client says so in initializationOptions). */
+  readonly commandLinks: boolean;
+}
+
+/** Dependencies of feature registrations. */
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly index: WorkspaceIndex;
+  readonly settings: SettingsCache;
+  readonly client: ClientFeatures;
+}
+
+/**
+ * Runs `fn` on a current snapshot and the requested document. Unknown documents and cancelled requests get
+ * `empty`; a document that changed under the request gets ContentModified.
+ */
+export async function withDocument<R>(
+  index: WorkspaceIndex,
+  uri: string,
+  token: CancellationToken,
+  empty: R,
+  fn: (snapshot: IndexSnapshot, doc: IndexedDocument) => R,
+): Promise<R> {
+  const snapshot = await index.snapshot(token);
+  const doc = snapshot?.get(uri);
+  if (!snapshot || !doc || token.isCancellationRequested) {
+    return empty;
+  }
+  if (doc.version !== doc.document.version) {
+    throw contentModified();
+  }
+  return fn(snapshot, doc);
+}

@@ -1,0 +1,207 @@
+/**
+ * Wires the language server onto a connection: capabilities, document sync, the workspace index, and one
+ * registration per feature. Creating the connection is the caller's job (runServer.ts for IPC and stdio, tests
+ * for in-memory streams), so the same server runs everywhere.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ParagraphCache, type KnownNames } from './analysis/index';
+import { registerDefinition } from './features/definition';
+import { publishRegistryProblems, registerDiagnostics, type DiagnosticsChannel } from './features/diagnostics';
+import { registerDocumentHighlight } from './features/documentHighlight';
+import { registerDocumentSymbol } from './features/documentSymbol';
+import { registerEntities } from './features/entities';
+import { registerHover } from './features/hover';
+import { registerReferences } from './features/references';
+import { registerRivalryOverlap } from './features/rivalryOverlap';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { registerWorkspaceSymbol } from './features/workspaceSymbol';
+import type { ClientFeatures, FeatureContext } from './features/context';
+import { EntitiesChangedNotification, type InitializationOptions } from './protocol';
+import { DisposableStore } from './util/dispose';
+import { uriPath } from './util/uri';
+import { AnalysisStore } from './workspace/analysisStore';
+import { DiskWorkspace, type Folder } from './workspace/diskWorkspace';
+import { indexWorkspace } from './workspace/initialIndex';
+import { SettingsCache } from './workspace/settingsCache';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+
+/** Options of startServer. */
+export interface StartServerOptions {
+  /** The paragraph cache to share (tests and benchmarks pass their own); one per server otherwise. */
+  readonly cache?: ParagraphCache;
+  /** Analyze the first index of a large workspace on worker threads (default true). */
+  readonly workers?: boolean;
+}
+
+/** What a session is built from. */
+interface SessionDeps {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly index: WorkspaceIndex;
+  readonly cache: ParagraphCache;
+  readonly workers: boolean;
+}
+
+/** How long index changes are collected before the client is told to refresh its views. */
+const ENTITIES_CHANGED_DELAY_MS = 300;
+
+/** Starts the Entity Lens server on a connection and listens. */
+export function startServer(connection: Connection, options: StartServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = options.cache ?? new ParagraphCache();
+  const index = new WorkspaceIndex(cache);
+  let session: Session | undefined;
+  connection.onInitialize((params) => {
+    session = new Session({ connection, documents, index, cache, workers: options.workers ?? true }, params);
+    return session.capabilities();
+  });
+  connection.onInitialized(() => session?.initialized());
+  connection.onShutdown(() => session?.shutdown());
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Everything that depends on what the client said at initialize. */
+class Session {
+  readonly #connection: Connection;
+  readonly #documents: TextDocuments<TextDocument>;
+  readonly #index: WorkspaceIndex;
+  readonly #cache: ParagraphCache | undefined;
+  readonly #params: InitializeParams;
+  readonly #ctx: FeatureContext;
+  readonly #disk: DiskWorkspace;
+  readonly #store: AnalysisStore | undefined;
+  readonly #disposables = new DisposableStore();
+  readonly #diagnostics: DiagnosticsChannel;
+  #entitiesChanged: NodeJS.Timeout | undefined;
+  #indexed = false;
+  #changedSinceStart = false;
+  #tokensNames: KnownNames | undefined;
+
+  constructor(deps: SessionDeps, params: InitializeParams) {
+    const { connection, documents, index } = deps;
+    this.#connection = connection;
+    this.#documents = documents;
+    this.#index = index;
+    this.#cache = deps.workers ? deps.cache : undefined;
+    this.#params = params;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const pull = params.capabilities.workspace?.configuration === true;
+    const settings = new SettingsCache(pull ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'entityLens' }) : undefined);
+    this.#ctx = { connection, index, settings, client: clientFeaturesOf(params) };
+    this.#disk = new DiskWorkspace(index, foldersOf(params), settings, (_, source) => source && publishRegistryProblems(connection, source));
+    this.#store = typeof options.storagePath === 'string' ? new AnalysisStore(options.storagePath) : undefined;
+    this.#diagnostics = this.#disposables.add(registerDiagnostics(this.#ctx));
+    for (const register of [registerHover, registerDefinition, registerReferences, registerDocumentHighlight, registerDocumentSymbol, registerWorkspaceSymbol, registerSemanticTokens, registerEntities, registerRivalryOverlap]) {
+      this.#disposables.add(register(this.#ctx));
+    }
+    this.#listen();
+  }
+
+  capabilities(): InitializeResult {
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        diagnosticProvider: this.#ctx.client.pullDiagnostics ? { identifier: 'entityLens', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      },
+      serverInfo: { name: 'entity-lens' },
+    };
+  }
+
+  initialized(): void {
+    const workspace = this.#params.capabilities.workspace;
+    if (workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void this.#connection.client.register(DidChangeConfigurationNotification.type, { section: 'entityLens' }).catch(() => undefined);
+    }
+    if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      const watchers = [{ globPattern: '**/*.{txt,md,markdown}' }, { globPattern: '**/{entities.json,*.entities.json}' }];
+      void this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    }
+    const progress = this.#params.capabilities.window?.workDoneProgress === true;
+    void indexWorkspace({ connection: this.#connection, index: this.#index, disk: this.#disk, store: this.#store, cache: this.#cache, progress }).then(() => (this.#indexed = true));
+  }
+
+  async shutdown(): Promise<void> {
+    clearTimeout(this.#entitiesChanged);
+    this.#disposables.dispose();
+    // Only edits since the initial index (which saved) make a save worth its time at exit.
+    await (this.#changedSinceStart ? this.#store?.save(this.#index) : this.#store?.flush());
+  }
+
+  #listen(): void {
+    const documents = this.#documents;
+    this.#disposables.add(documents.onDidChangeContent(({ document }) => {
+      this.#index.setDocument(document, true);
+      this.#diagnostics.changed(document.uri);
+    }));
+    this.#disposables.add(documents.onDidClose(({ document }) => {
+      this.#index.closeDocument(document.uri);
+      this.#diagnostics.closed(document.uri);
+      void this.#disk.reload(document.uri);
+    }));
+    this.#disposables.add(this.#connection.onDidChangeWatchedFiles(({ changes }) => {
+      changes.forEach((change) => void this.#disk.fileChanged(change.uri, change.type === FileChangeType.Deleted));
+    }));
+    this.#disposables.add(this.#connection.onDidChangeConfiguration(({ settings }) => {
+      this.#ctx.settings.clear((settings as { entityLens?: unknown } | null)?.entityLens);
+      this.#diagnostics.refreshAll(documents.all().map((d) => d.uri));
+    }));
+    this.#disposables.add(this.#index.onDidInvalidate(() => {
+      this.#changedSinceStart ||= this.#indexed;
+      this.#scheduleEntitiesChanged();
+    }));
+  }
+
+  /** Tells the client (debounced) that its entity views and semantic tokens are out of date. */
+  #scheduleEntitiesChanged(): void {
+    this.#entitiesChanged ??= setTimeout(() => {
+      this.#entitiesChanged = undefined;
+      void this.#connection.sendNotification(EntitiesChangedNotification).catch(() => undefined);
+      // A name learned in one file colours it in every open file: when the known names changed, the tokens of
+      // other open documents may be stale (the edited one is asked for again by the client anyway).
+      const names = this.#index.knownNames;
+      if (names !== this.#tokensNames && this.#params.capabilities.workspace?.semanticTokens?.refreshSupport) {
+        this.#tokensNames = names;
+        void this.#connection.languages.semanticTokens.refresh().catch(() => undefined);
+      }
+    }, ENTITIES_CHANGED_DELAY_MS);
+    // A pending view refresh must not keep a finished server (or a test) alive.
+    this.#entitiesChanged.unref();
+  }
+}
+
+/** What the client can do, from its capabilities and our own client's initialization options. */
+function clientFeaturesOf(params: InitializeParams): ClientFeatures {
+  const { capabilities } = params;
+  return {
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
+    commandLinks: (params.initializationOptions as InitializationOptions | undefined)?.commandLinks === true,
+  };
+}
+
+/** Workspace folders (or the root) that are on disk. */
+function foldersOf(params: InitializeParams): Folder[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.flatMap((uri) => {
+    const path = uriPath(uri);
+    return path === undefined ? [] : [{ uri, path }];
+  });
+}

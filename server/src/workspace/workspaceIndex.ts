@@ -1,0 +1,338 @@
+/**
+ * The single source of truth for every feature: the workspace's documents (open ones win over disk contents),
+ * their analyses (one per document version and set of known names), the registries, and the snapshot that
+ * resolves entities across all of them.
+ *
+ * Cross-file propagation: a name recognized in one document is recognized in every document. When an edit
+ * changes the set of known names, every document is analyzed again with the new set; the shared paragraph
+ * cache makes that re-run only propagation, not NLP.
+ */
+import { Emitter, type CancellationToken, type Event } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  collectKnownNames,
+  ParagraphCache,
+  type DocumentAnalysis,
+  type KnownNames,
+  type Registry,
+} from '../analysis/index';
+import { noopToken, raceCancellation, yieldToEventLoop } from '../util/cancellation';
+import { uriKey } from '../util/uri';
+import { changedNames, nameWordsPattern, safeAnalyze, sameNames } from './analyzeSafely';
+import { RegistrySet } from './registrySet';
+import { IndexSnapshot, type IndexedDocument, type RegistrySource } from './snapshot';
+
+interface Source {
+  document: TextDocument;
+  open: boolean;
+}
+
+interface Entry {
+  /** The document object and version analyzed; disk reloads create new objects with the same version. */
+  readonly document: TextDocument;
+  readonly version: number;
+  readonly namesGeneration: number;
+  readonly analysis: DocumentAnalysis;
+}
+
+/** Reports analysis progress of a refresh: documents done out of documents to do. */
+export type ProgressReporter = (done: number, total: number) => void;
+
+/** How long a refresh computes before it lets queued messages (edits, cancellations) in. */
+const SLICE_MS = 15;
+
+/** Documents, analyses and registries of one workspace. */
+export class WorkspaceIndex {
+  readonly #cache: ParagraphCache;
+  readonly #sources = new Map<string, Source>();
+  readonly #entries = new Map<string, Entry>();
+  readonly #registries = new RegistrySet();
+  readonly #onDidInvalidate = new Emitter<void>();
+  #knownNames: KnownNames = new Map();
+  #namesGeneration = 0;
+  #snapshot: IndexSnapshot | undefined;
+  #refreshing: Promise<void> | undefined;
+  #report: ProgressReporter | undefined;
+  #complete = true;
+
+  /** @param cache the one paragraph cache of the server */
+  constructor(cache = new ParagraphCache()) {
+    this.#cache = cache;
+  }
+
+  /** Fires when the workspace changed in a way that may change other documents' results. */
+  get onDidInvalidate(): Event<void> {
+    return this.#onDidInvalidate.event;
+  }
+
+  /** Adds or replaces a document. A disk version never replaces an open document. */
+  setDocument(document: TextDocument, open: boolean): void {
+    const key = uriKey(document.uri);
+    const existing = this.#sources.get(key);
+    if (existing?.open && !open) {
+      return;
+    }
+    this.#sources.set(key, { document, open });
+    this.#invalidate();
+  }
+
+  /** Removes a document (deleted, or closed and not part of the scanned workspace). */
+  removeDocument(uri: string): void {
+    const key = uriKey(uri);
+    if (this.#sources.delete(key)) {
+      this.#entries.delete(key);
+      this.#invalidate();
+    }
+  }
+
+  /** Marks a document closed; its text stays until the disk version replaces it or it is removed. */
+  closeDocument(uri: string): void {
+    const source = this.#sources.get(uriKey(uri));
+    if (source) {
+      source.open = false;
+    }
+  }
+
+  /** True when the document is open in the editor. */
+  isOpen(uri: string): boolean {
+    return this.#sources.get(uriKey(uri))?.open ?? false;
+  }
+
+  /** Adds or replaces a registry file; its problems are returned with the parsed registry. */
+  setRegistry(document: TextDocument): RegistrySource {
+    const source = this.#registries.set(document);
+    this.#registryChanged();
+    return source;
+  }
+
+  /** Removes a registry file. */
+  removeRegistry(uri: string): void {
+    if (this.#registries.remove(uri)) {
+      this.#registryChanged();
+    }
+  }
+
+  /**
+   * Marks whether the first index of unopened files is complete. Until it is, snapshots hold only the documents
+   * analyzed so far (open ones first) and say so in `complete`.
+   */
+  setComplete(complete: boolean): void {
+    this.#complete = complete;
+    this.#snapshot = undefined;
+  }
+
+  /**
+   * The analysis of a document for its current version, computed now if needed. Cheap after an edit: only the
+   * touched paragraphs run NLP. Does not wait for other documents, so diagnostics of an edit are not delayed.
+   */
+  analysisOf(uri: string): { document: TextDocument; analysis: DocumentAnalysis } | undefined {
+    const key = uriKey(uri);
+    const source = this.#sources.get(key);
+    return source && { document: source.document, analysis: this.#analyze(key, source) };
+  }
+
+  /** A snapshot reflecting every change so far; undefined when the token was cancelled while waiting. */
+  async snapshot(token: CancellationToken = noopToken): Promise<IndexSnapshot | undefined> {
+    // A refresh started before setComplete(true) yields a partial snapshot; it does not count afterwards.
+    while (!this.#snapshot || this.#snapshot.complete !== this.#complete) {
+      this.#refreshing ??= this.#refresh().finally(() => (this.#refreshing = undefined));
+      if (!(await raceCancellation(this.#refreshing, token))) {
+        return undefined;
+      }
+    }
+    return this.#snapshot;
+  }
+
+  /** Builds the snapshot, reporting progress (the first index of a workspace). */
+  async build(report: ProgressReporter, token: CancellationToken = noopToken): Promise<IndexSnapshot | undefined> {
+    this.#report = report;
+    try {
+      return await this.snapshot(token);
+    } finally {
+      this.#report = undefined;
+    }
+  }
+
+  /** Seeds the known names from a persisted cache (before seeding analyses made with them). */
+  seedKnownNames(names: KnownNames): void {
+    this.#knownNames = names;
+    this.#namesGeneration++;
+  }
+
+  /**
+   * Seeds an analysis made elsewhere (persisted cache, worker thread) for a document's current text. `text` is the
+   * text it was made from; when the document changed since, nothing is seeded.
+   */
+  seedAnalysis(uri: string, analysis: DocumentAnalysis, text?: string): void {
+    const key = uriKey(uri);
+    const source = this.#sources.get(key);
+    const current = source?.document.getText();
+    if (source && analysis.length === current?.length && (text === undefined || text === current)) {
+      this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis });
+      this.#snapshot = undefined;
+    }
+  }
+
+  /**
+   * The known names of the workspace, from every document's analysis (or the names in `replacing`, per document),
+   * in key order: when two documents disagree on a name's kind the first one wins, so the order must not depend
+   * on timing. Merging per-document names in key order gives what collectKnownNames gives over all analyses.
+   */
+  collectKnownNames(replacing: ReadonlyMap<string, KnownNames> = new Map()): KnownNames {
+    const known = new Map<string, 'person' | 'organization'>();
+    for (const key of [...this.#sources.keys()].sort()) {
+      const analysis = this.#entries.get(key)?.analysis;
+      const names = replacing.get(key) ?? (analysis ? collectKnownNames([analysis]) : new Map());
+      for (const [name, kind] of names) {
+        if (!known.has(name)) {
+          known.set(name, kind);
+        }
+      }
+    }
+    return known;
+  }
+
+  /** Every document's key, text and language (only those without a current analysis when `staleOnly`). */
+  *sources(staleOnly = false): Iterable<{ key: string; text: string; languageId: string }> {
+    for (const [key, source] of this.#sources) {
+      const entry = this.#entries.get(key);
+      if (!staleOnly || !entry || this.#isStale(entry, source)) {
+        yield { key, text: source.document.getText(), languageId: source.document.languageId };
+      }
+    }
+  }
+
+  /** The merged registry of every registry file. */
+  get registry(): Registry {
+    return this.#registries.merged;
+  }
+
+  /** Fresh analyses with their texts, for persisting; only documents whose analysis is current. */
+  *freshEntries(): Iterable<{ key: string; text: string; languageId: string; analysis: DocumentAnalysis }> {
+    for (const [key, source] of this.#sources) {
+      const entry = this.#entries.get(key);
+      if (entry && !this.#isStale(entry, source)) {
+        yield { key, text: source.document.getText(), languageId: source.document.languageId, analysis: entry.analysis };
+      }
+    }
+  }
+
+  /** The known names the current analyses were made with. */
+  get knownNames(): KnownNames {
+    return this.#knownNames;
+  }
+
+  /** The registry texts, in key order, so a persisted cache can tell whether they changed. */
+  registryTexts(): string[] {
+    return this.#registries.sources().map((r) => r.document.getText());
+  }
+
+  /** Number of documents. */
+  get size(): number {
+    return this.#sources.size;
+  }
+
+  #invalidate(): void {
+    this.#snapshot = undefined;
+    this.#onDidInvalidate.fire();
+  }
+
+  #registryChanged(): void {
+    // The registry changes what propagation recognizes in every document.
+    this.#namesGeneration++;
+    this.#invalidate();
+  }
+
+  #isStale(entry: Entry, source: Source): boolean {
+    return entry.document !== source.document || entry.version !== source.document.version || entry.namesGeneration !== this.#namesGeneration;
+  }
+
+  #analyze(key: string, source: Source): DocumentAnalysis {
+    const entry = this.#entries.get(key);
+    if (entry && !this.#isStale(entry, source)) {
+      return entry.analysis;
+    }
+    const text = source.document.getText();
+    const options = { languageId: source.document.languageId, registry: this.#registries.merged, cache: this.#cache, knownNames: this.#knownNames };
+    const analysis = safeAnalyze(text, options);
+    this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis });
+    return analysis;
+  }
+
+  /**
+   * Analyzes every stale document, then recomputes the known names; when they changed, every document is stale
+   * again and the loop runs once more (bounded, as analyzeCorpus does two passes). Yields between slices so
+   * that edits and cancellations are processed; edits made meanwhile are picked up by the same loop.
+   */
+  async #refresh(): Promise<void> {
+    const complete = this.#complete;
+    for (let round = 0; round < 3; round++) {
+      await this.#analyzeStale(complete);
+      const names = this.collectKnownNames();
+      if (sameNames(names, this.#knownNames)) {
+        break;
+      }
+      this.#changeKnownNames(names);
+    }
+    await this.#analyzeStale(complete);
+    const docs = new Map<string, IndexedDocument>();
+    for (const [key, source] of this.#sources) {
+      const entry = this.#entries.get(key);
+      if (entry && !this.#isStale(entry, source)) {
+        docs.set(key, { key, document: source.document, version: source.document.version, analysis: entry.analysis });
+      }
+    }
+    this.#snapshot = new IndexSnapshot(docs, this.#registries.sources(), this.#registries.merged, complete);
+  }
+
+  /**
+   * Switches to a new set of known names. Only documents whose text contains a word of a name that was added,
+   * removed or retyped can analyze differently (propagation recognizes a known name, or its surname or given
+   * name, where it appears), so the others keep their analyses; this is what keeps one new name typed in one
+   * file from re-running propagation over the whole workspace.
+   */
+  #changeKnownNames(names: KnownNames): void {
+    const affected = nameWordsPattern(changedNames(this.#knownNames, names));
+    const previous = this.#namesGeneration;
+    this.#knownNames = names;
+    this.#namesGeneration++;
+    for (const [key, entry] of this.#entries) {
+      const source = this.#sources.get(key);
+      const current = source !== undefined && entry.document === source.document && entry.version === source.document.version;
+      if (current && entry.namesGeneration === previous && !affected.test(source.document.getText())) {
+        this.#entries.set(key, { ...entry, namesGeneration: this.#namesGeneration });
+      }
+    }
+  }
+
+  /**
+   * Analyzes stale documents until none is left. While the first index is being built (`complete` false) only
+   * open documents are analyzed here: the rest is the initial index's job (often on worker threads), and a
+   * request must not start doing it again on the main thread.
+   */
+  async #analyzeStale(complete: boolean): Promise<void> {
+    let sliceStart = Date.now();
+    for (;;) {
+      const stale = [...this.#sources].filter(([key, source]) => {
+        const entry = this.#entries.get(key);
+        return (complete || source.open) && (!entry || this.#isStale(entry, source));
+      });
+      if (stale.length === 0) {
+        return;
+      }
+      // Open documents first: they are what the user is looking at.
+      stale.sort(([, a], [, b]) => Number(b.open) - Number(a.open));
+      for (const [key, source] of stale) {
+        if (this.#sources.get(key) !== source) {
+          continue;
+        }
+        this.#analyze(key, source);
+        this.#report?.(this.#entries.size, this.#sources.size);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = Date.now();
+        }
+      }
+    }
+  }
+}

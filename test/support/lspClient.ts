@@ -1,0 +1,162 @@
+/**
+ * A small LSP client for protocol tests and benchmarks: runs the server in process over a pair of streams, or
+ * spawns the bundled server over stdio, and speaks to it through a real JSON-RPC connection.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  ConfigurationRequest,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  WorkDoneProgressCreateRequest,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidChangeConfigurationNotification,
+  type ClientCapabilities,
+  type InitializeResult,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../../server/src/server';
+import { waitFor } from './wait';
+
+/** Options of a test client. */
+export interface TestClientOptions {
+  /** Workspace folder paths to scan. */
+  readonly folders?: readonly string[];
+  /** Announce pull diagnostics (VS Code) or not (Neovim 0.7, push). */
+  readonly pullDiagnostics?: boolean;
+  /** The raw `entityLens` settings section the client answers `workspace/configuration` with. */
+  readonly settings?: unknown;
+  readonly initializationOptions?: unknown;
+}
+
+/** Capabilities like VS Code's for the features we use. */
+function capabilities(pull: boolean): ClientCapabilities {
+  return {
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      publishDiagnostics: { versionSupport: true },
+      ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+    },
+    workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+    window: { workDoneProgress: true },
+  };
+}
+
+/** A connected client. */
+export class LspTestClient {
+  readonly connection: MessageConnection;
+  /** Pushed diagnostics, latest per URI. */
+  readonly pushed = new Map<string, PublishDiagnosticsParams>();
+  /** Messages the server logged (`window/logMessage`). */
+  readonly log: string[] = [];
+  /** Every progress notification value received (`$/progress`). */
+  readonly progress: unknown[] = [];
+  readonly #versions = new Map<string, number>();
+  readonly #child: ChildProcess | undefined;
+  #initialized: InitializeResult | undefined;
+  #settings: unknown = {};
+
+  readonly #streams: PassThrough[];
+
+  private constructor(connection: MessageConnection, child?: ChildProcess, streams: PassThrough[] = []) {
+    this.connection = connection;
+    this.#child = child;
+    this.#streams = streams;
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => void this.pushed.set(params.uri, params));
+    connection.onNotification('window/logMessage', (params: { message: string }) => void this.log.push(params.message));
+    connection.onNotification('$/progress', (params: { value: unknown }) => void this.progress.push(params.value));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.listen();
+  }
+
+  /** Starts the server in this process on an in-memory stream pair. */
+  static inProcess(): LspTestClient {
+    const up = new PassThrough();
+    const down = new PassThrough();
+    // Reader and writer objects, not raw streams: the library exits the process when a raw input stream ends.
+    startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down)));
+    return new LspTestClient(createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up)), undefined, [up, down]);
+  }
+
+  /** Spawns `node <serverPath> --stdio`. */
+  static spawn(serverPath: string): LspTestClient {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    return new LspTestClient(createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), child);
+  }
+
+  /** The server's process id when it was spawned. */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
+  /** Initializes the session. */
+  async initialize(options: TestClientOptions = {}): Promise<InitializeResult> {
+    this.#settings = options.settings ?? {};
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.#settings));
+    const folders = (options.folders ?? []).map((path, i) => ({ uri: pathToFileURL(path).href, name: `folder${i}` }));
+    this.#initialized = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: null,
+      rootUri: folders[0]?.uri ?? null,
+      workspaceFolders: folders.length > 0 ? folders : null,
+      capabilities: capabilities(options.pullDiagnostics ?? true),
+      initializationOptions: options.initializationOptions,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return this.#initialized;
+  }
+
+  /** Changes the settings the client answers with and tells the server (`workspace/didChangeConfiguration`). */
+  async changeSettings(settings: unknown): Promise<void> {
+    this.#settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { entityLens: settings } });
+  }
+
+  /** Opens a document. */
+  async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
+    this.#versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Sends an incremental change; returns the new version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.#versions.get(uri) ?? 1) + 1;
+    this.#versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  /** Closes a document. */
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Waits for pushed diagnostics of a URI that satisfy `check`. */
+  waitForPushed(uri: string, check: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams> {
+    return waitFor(() => {
+      const params = this.pushed.get(uri);
+      return params && check(params) ? params : undefined;
+    }, `pushed diagnostics of ${uri}`, timeoutMs);
+  }
+
+  /** Shuts the server down and closes the connection (and the child process). */
+  async dispose(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
+    this.connection.dispose();
+    this.#streams.forEach((stream) => stream.end());
+    if (this.#child) {
+      this.#child.kill();
+    }
+  }
+}
