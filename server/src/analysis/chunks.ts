@@ -41,7 +41,8 @@ function isHeadlineOrdinary(t: Token): boolean {
 /** True when a token is an organization head word ("Inc", "Bank", "Labs"). */
 export function isOrgHead(t: Token): boolean {
   const w = t.lower.replace(/\.$/, '');
-  return ORG_HEADS.has(w) || isOrganizationWord(w);
+  // "Daily Ledger", "Coastline Business": a publication's head word names an organization too.
+  return ORG_HEADS.has(w) || isOrganizationWord(w) || (PUBLICATION_HEADS.has(w) && t.cap && !t.first);
 }
 
 /**

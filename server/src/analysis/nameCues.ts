@@ -128,5 +128,6 @@ export const ORG_CONNECTORS = words('of for the and de du des la le');
 /** Head words of publications whose "The" belongs to the name ("The Wall Street Journal"). */
 export const PUBLICATION_HEADS = words(`
   journal times post guardian economist telegraph herald tribune gazette independent observer atlantic verge
-  information chronicle globe star sun mirror courier register inquirer examiner review
+  information chronicle globe star sun mirror courier register inquirer examiner review ledger daily weekly
+  radio wire insider digest monitor bulletin dispatch business broadcasting television tv
 `);

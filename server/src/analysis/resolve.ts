@@ -121,12 +121,12 @@ function bucketKeyOf(mention: Mention, uri: string, registryKeys: Map<string, st
  * and only a single candidate counts.
  */
 class ShortNames {
-  readonly #byDoc = new Map<string, Set<string>>();
-  readonly #all = new Set<string>();
+  readonly #byDoc = new Map<string, NameIndex>();
+  readonly #all = new NameIndex();
 
   constructor(docs: readonly AnalyzedDocument[], private readonly kind: 'person' | 'organization') {
     for (const { uri, analysis } of docs) {
-      const names = new Set<string>();
+      const names = new NameIndex();
       for (const mention of analysis.mentions) {
         const key = normalizeKey(mention.name);
         if (mention.kind === kind && key.includes(' ')) {
@@ -142,22 +142,43 @@ class ShortNames {
     if (key.includes(' ')) {
       return key;
     }
-    const local = this.#byDoc.get(uri) ?? new Set<string>();
-    const pickers: Array<(full: string) => boolean> = this.kind === 'person'
-      ? [(full) => lastWord(full) === key, (full) => full.startsWith(`${key} `)]
-      : [(full) => full.startsWith(`${key} `)];
-    for (const matches of pickers) {
+    const local = this.#byDoc.get(uri) ?? new NameIndex();
+    // Lookups instead of scans: with thousands of full names, filtering every pool per mention was quadratic.
+    const pickers: Array<(index: NameIndex) => Map<string, Set<string>>> = this.kind === 'person'
+      ? [(index) => index.byLast, (index) => index.byFirst]
+      : [(index) => index.byFirst];
+    for (const pick of pickers) {
       for (const pool of [local, this.#all]) {
-        const candidates = [...pool].filter(matches);
-        if (candidates.length === 1) {
-          return candidates[0];
+        const candidates = pick(pool).get(key);
+        if (candidates?.size === 1) {
+          return candidates.values().next().value as string;
         }
-        if (candidates.length > 1) {
+        if (candidates && candidates.size > 1) {
           break;
         }
       }
     }
     return key;
+  }
+}
+
+/** Full names indexed by their first and last word. */
+class NameIndex {
+  readonly byFirst = new Map<string, Set<string>>();
+  readonly byLast = new Map<string, Set<string>>();
+
+  add(full: string): void {
+    addName(this.byFirst, full.slice(0, full.indexOf(' ')), full);
+    addName(this.byLast, lastWord(full), full);
+  }
+}
+
+function addName(map: Map<string, Set<string>>, word: string, full: string): void {
+  const names = map.get(word);
+  if (names) {
+    names.add(full);
+  } else {
+    map.set(word, new Set([full]));
   }
 }
 
