@@ -24,10 +24,13 @@ export interface Chunk {
   readonly ordinary?: boolean;
 }
 
+// "al-Kuwari", "ul-Haq", "bin-Salman": a lower-case particle joined to a capitalized name is a name word.
+const PARTICLE_NAME = /^(?:al|el|ul|abu|bin|ibn|bint|ben|da|de|di|du|la|le|van|von|ter|ten)-\p{Lu}/u;
+
 /** True for a word that can be part of a name: capitalized, inner-capitalized ("xAI") or an acronym. */
 export function isNameWord(t: Token): boolean {
   // "5G" and "4K" are technical terms, not names.
-  return (t.cap || t.innerCap || t.allCaps) && /\p{L}/u.test(t.text) && !/^\d+\p{Lu}$/u.test(t.text);
+  return (t.cap || t.innerCap || t.allCaps || PARTICLE_NAME.test(t.text)) && /\p{L}/u.test(t.text) && !/^\d+\p{Lu}$/u.test(t.text);
 }
 
 function isHeadlineOrdinary(t: Token): boolean {

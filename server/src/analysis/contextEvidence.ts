@@ -59,6 +59,11 @@ export function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: T
 function opensRelativeClause(ctx: ChunkContext): boolean {
   const last = ctx.tokens[ctx.chunk.last];
   const next = ctx.tokens[ctx.chunk.last + 1];
+  // A label has no determiner ("Omani carrier Sohar Air ordered"); a clause does ("the lab Musk helped start").
+  const determiner = ctx.tokens[ctx.chunk.first - 2];
+  if (!determiner || !/^(?:the|a|an|that|this)$/.test(determiner.lower)) {
+    return false;
+  }
   if (!next || next.cap || last.possessive || next.sentence !== last.sentence || !/^\s+$/.test(ctx.text.slice(last.end, next.start))) {
     return false;
   }

@@ -5,7 +5,7 @@
  */
 import { isOrgHead, type Chunk } from './chunks';
 import { scoreAfter, scoreBefore } from './contextEvidence';
-import { GENERIC_CAPITALS, NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from './nameCues';
+import { EVENT_WORDS, GENERIC_CAPITALS, NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from './nameCues';
 import { classifyWord, isPlaceWord, knownMultiwordKind } from './nlp';
 import type { Token } from './tokens';
 
@@ -88,7 +88,15 @@ function scoreLexicon(words: readonly Token[], tally: Tally): void {
     tally.add('organization', head === names[names.length - 1] || names.length > 2 ? 3 : 2, 'org-suffix');
   }
   if (names.length >= 2 && isPlaceWord(names[names.length - 1].lower) && !names.some(isOrgHead)) {
-    tally.add('place', 2.5, 'place-word');
+    tally.add('place', 3.5, 'place-word');
+  }
+  if (names.length >= 2 && (EVENT_WORDS.has(names[0].lower) || EVENT_WORDS.has(names[names.length - 1].lower))) {
+    // "Typhoon Lorna", "Kip Keino Classic": storms and events are named like people and teams but are neither.
+    tally.add('none', 4, 'event');
+  }
+  if (words.every((w) => w.allCaps) && words.map((w) => w.text).join('').length > 6 && words[0].prev === '' ) {
+    // "BLOEMFONTEIN, South Africa —": a dateline at the start of a paragraph.
+    tally.add('none', 4, 'dateline');
   }
   if (names.length >= 2 && names.every((w) => classifyWord(w.text).place || GENERIC_CAPITALS.has(w.lower))) {
     tally.add('place', 2, 'place');

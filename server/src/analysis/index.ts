@@ -11,3 +11,18 @@ export { analyzeCorpus, collectKnownNames, type CorpusAnalysis, type SourceDocum
 export type { KnownNames } from './propagate';
 export type { BlockKind } from './prose';
 export { ontoNotesType, type OntoNotesType } from './ontonotes';
+export { applySuppressions, findDirectives, type SuppressionDirective } from './suppressions';
+export {
+  ACKNOWLEDGEMENTS_PATH,
+  addAcknowledgement,
+  isAcknowledged,
+  normalizeSentence,
+  parseAcknowledgements,
+  type AcknowledgementProblem,
+  type AcknowledgementRecord,
+  type ParsedAcknowledgements,
+} from './acknowledgements';
+export { findInconsistentFigures, type ConsistencyDocument, type FigurePlace, type InconsistentFigure } from './consistency';
+export { computeRivalryOverlap, OverlapNameError, findPerson, suggestPersons, type OverlapInput, type OverlapResult, type OverlapSector, type OverlapOrganization, type OverlapEvidence, type SideSector, type OverlapDocument } from './rivalry';
+export { normalizeSector } from './sectors';
+export { extractRelations, type RelationInput } from './relations';

@@ -20,6 +20,7 @@ export const PERSON_TITLES = words(`
   player rookie captain presenter host comedian director-general chancellor-elect archbishop bishop cardinal rabbi
   imam sheikh emir sultan crown agent special secretary-general under-secretary acting interim former deputy
   attorney-general solicitor-general surgeon-general postmaster-general governor-general lieutenant-governor
+  opener guard co-author all-rounder leg-spinner batsman batter bowler wicketkeeper winger sprinter skipper
 `);
 
 /** Titles that are only titles when capitalized or followed by a name; used to split "OpenAI CEO Sam Altman". */
@@ -41,7 +42,11 @@ export const ORG_HEADS = words(`
   rail shipping freight cargo airport airports ports resources consulting advisors advisory associates analytics
   research microsystems devices robotics automation mobility motorsports athletic athletics rovers wanderers
   rangers city town county albion fc. sports games interactive digital online cloud data health healthcare medical pharmacy retail
-  stores markets market supermarkets house pictures platforms polling cooperative co-op collective guild service services trustees tribunal
+  stores markets market supermarkets house pictures platforms polling records carriers chemie trading air airline
+  universidad universidade université universität universita partido movimiento federación federação federation
+  asociación associação banco bolsa compañía companhia grupo clube atlético atletico deportivo sporting
+  gewerkschaft verband stiftung ministerio ministério ministère instituto institut fondation fundación fundação
+  sociedad sociedade société unión front cooperative co-op collective guild service services trustees tribunal
 `);
 
 /** Lower-case nouns that, written right before a name, make it an organization ("the startup Merge Labs"). */
@@ -51,7 +56,8 @@ export const ORG_DESCRIPTORS = words(`
   provider operator airline outlet newspaper broadcaster network publisher agency regulator lab laboratory studio
   fund club team side university exchange nonprofit non-profit charity party venture outfit consultancy shipper
   producer miner refiner utility distributor marketplace corporation
-  broker brokerage automakers carriers carrier telco insurer newswire daily tabloid magazine
+  broker brokerage automakers carriers carrier telco insurer newswire daily tabloid magazine shipowner exporter
+  importer label forecaster
 `);
 
 /** Lower-case nouns that, written right before a name, make it a person ("billionaire Elon Musk"). */
@@ -104,7 +110,6 @@ export const GENERIC_CAPITALS = words(`
   key takeaways summary conclusion introduction background update updates breaking exclusive analysis opinion
   editorial note notes read more related chapter section part table figure appendix source sources
   initial public offering chief executive officer financial operating technology vice president
-  north south east west northern southern eastern western central
   elsewhere separately meanwhile however still also instead overall previously earlier later today yesterday
   currently additionally nonetheless nevertheless moreover furthermore
 `);
@@ -130,4 +135,10 @@ export const PUBLICATION_HEADS = words(`
   journal times post guardian economist telegraph herald tribune gazette independent observer atlantic verge
   information chronicle globe star sun mirror courier register inquirer examiner review ledger daily weekly
   radio wire insider digest monitor bulletin dispatch business broadcasting television tv
+`);
+
+/** Words that make a capitalized phrase an event or a storm, which are not organizations or people. */
+export const EVENT_WORDS = words(`
+  typhoon hurricane storm cyclone classic open cup championship championships games festival marathon prix
+  tournament awards prize expo olympics grand derby regatta biennale triennale
 `);

@@ -6,7 +6,7 @@
  * corrects and suppresses.
  */
 import { normalizeName, type NameCandidate } from './names';
-import { NON_ORG_ACRONYMS } from './nameCues';
+import { NAME_PARTICLES, NON_ORG_ACRONYMS } from './nameCues';
 import { classifyWord } from './nlp';
 import { normalizeKey, type Registry } from './registry';
 import type { Mention, Span } from './types';
@@ -91,8 +91,9 @@ function buildBook(mentions: Iterable<Mention>, registry: Registry, known?: Know
     const words = name.split(' ');
     // Only real name words teach: "Modern AI" mistaken for a person must not make every "AI" a person.
     if (words.length >= 2 && words.every((w) => /^[\p{L}][\p{L}\p{M}'.-]*$/u.test(w)) && !NON_ORG_ACRONYMS.has(words[words.length - 1])) {
-      const surname = words[words.length - 1];
-      surnames.set(surname, { kind: 'person', confidence: Math.min(confidence, 0.9) });
+      for (const surname of surnameForms(words)) {
+        surnames.set(surname, { kind: 'person', confidence: Math.min(confidence, 0.9) });
+      }
       surnames.set(words[0], { kind: 'person', confidence: Math.min(confidence, 0.75) });
     }
   };
@@ -130,6 +131,25 @@ function buildBook(mentions: Iterable<Mention>, registry: Registry, known?: Know
     }
   }
   return book;
+}
+
+/**
+ * The ways a person's surname is written alone: the last word, the last word with its particles ("ter horst",
+ * "de la cruz"), and for double surnames each later word ("Echeverría" of "Gustavo Echeverría Lugo").
+ */
+export function surnameForms(words: readonly string[]): string[] {
+  const forms = new Set<string>([words[words.length - 1]]);
+  let start = words.length - 1;
+  while (start > 1 && NAME_PARTICLES.has(words[start - 1])) {
+    start--;
+  }
+  forms.add(words.slice(start).join(' '));
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!NAME_PARTICLES.has(words[i]) && words[i].length > 2 && !words[i].endsWith('.')) {
+      forms.add(words[i]);
+    }
+  }
+  return [...forms];
 }
 
 /** "Kestrel" for "Kestrel Orbital": the first word of a multi-word organization, when it is no ordinary word. */

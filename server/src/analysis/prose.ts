@@ -43,15 +43,18 @@ function maskMarkdown(text: string): string {
   out = out.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
   out = out.replace(/`+[^`\n]*`+/g, blank);
   out = out.replace(/<\/?[A-Za-z][^<>\n]*>/g, blank);
-  out = out.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank);
+  // No "[" in the alt text and no "(" in the target: a line of 10,000 "![" or "](" scanned each to its end.
+  out = out.replace(/!\[[^[\]\n]*\]\([^()\n]*\)/g, blank);
   out = out.replace(/^ {0,3}#{1,6}(?=\s)/gm, blank);
   out = out.replace(/^ {0,3}(?:>\s?)+/gm, blank);
-  out = out.replace(/^(\s*)([-*+]|\d{1,9}[.)])(?=\s)/gm, (_m, indent: string, marker: string) => indent + blank(marker));
+  // Indents and table rows never span lines: `[ \t]` keeps these patterns linear, where `\s*` ran across blank lines
+  // and made 10,000 blank lines take minutes (ReDoS audit). With the m flag `$` matches before "\r", so CRLF still works.
+  out = out.replace(/^([ \t]*)([-*+]|\d{1,9}[.)])(?=\s)/gm, (_m, indent: string, marker: string) => indent + blank(marker));
   out = out.replace(/^ {0,3}([-*_])(?:\s*\1){2,}\s*$/gm, blank);
-  out = out.replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$/gm, blank);
+  out = out.replace(/^[ \t]*(?:\|[ \t]*)?(?::?-{3,}:?[ \t]*\|[ \t]*)+(?:[:-]+[ \t]*)?$/gm, blank);
   out = out.replace(/\|/g, ' ');
   // Inline links keep their text and their target; the brackets and parentheses go.
-  out = out.replace(/\[([^\]\n^]+)\]\(([^)\s\n]*)(?:\s+"[^"\n]*")?\)/g, (m, label: string, target: string) => {
+  out = out.replace(/\[([^[\]\n^]+)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g, (m, label: string, target: string) => {
     return ` ${label}  ${target}${' '.repeat(m.length - label.length - target.length - 3)}`;
   });
   out = out.replace(/(\*{1,3}|_{1,3}|~~)(?=\S)([^*_~\n]+?)(?<=\S)\1/g, (_m, mark: string, inner: string) => blank(mark) + inner + blank(mark));

@@ -3,7 +3,9 @@
  * Surname-only, given-name-only, titled and possessive person mentions resolve to a full name when that is
  * unambiguous (same document first, then the workspace); registry names and aliases win over detection.
  */
+import { NAME_PARTICLES } from './nameCues';
 import { normalizeName } from './names';
+import { surnameForms } from './propagate';
 import { EMPTY_REGISTRY, normalizeKey, type Registry, type RegistryEntry } from './registry';
 import type { DocumentAnalysis, EntityKind, FigureValue, Mention } from './types';
 
@@ -139,7 +141,8 @@ class ShortNames {
   }
 
   resolve(key: string, uri: string): string {
-    if (key.includes(' ')) {
+    // "Ter Horst", "de la Cruz": a surname with its particles is still a surname.
+    if (key.includes(' ') && !(this.kind === 'person' && NAME_PARTICLES.has(key.slice(0, key.indexOf(' '))))) {
       return key;
     }
     const local = this.#byDoc.get(uri) ?? new NameIndex();
@@ -169,7 +172,9 @@ class NameIndex {
 
   add(full: string): void {
     addName(this.byFirst, full.slice(0, full.indexOf(' ')), full);
-    addName(this.byLast, lastWord(full), full);
+    for (const surname of surnameForms(full.split(' '))) {
+      addName(this.byLast, surname, full);
+    }
   }
 }
 
@@ -182,9 +187,6 @@ function addName(map: Map<string, Set<string>>, word: string, full: string): voi
   }
 }
 
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
 
 function buildResult(buckets: Map<string, Bucket>): ResolvedWorkspace {
   const entities: EntityRecord[] = [];
