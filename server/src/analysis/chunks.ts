@@ -3,7 +3,7 @@
  * name a person or an organization, trimmed of sentence-initial ordinary words and split around titles
  * ("OpenAI CEO Sam Altman" -> organization "OpenAI", title "CEO", person "Sam Altman").
  */
-import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PUBLICATION_HEADS } from './nameCues';
+import { NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PUBLICATION_HEADS } from './nameCues';
 import { classifyWord, isOrganizationWord } from './nlp';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -55,7 +55,7 @@ export function isOrgHead(t: Token): boolean {
  */
 export function findChunks(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean, lowerWords: ReadonlySet<string>, headlines: ReadonlySet<number>): Chunk[] {
   const chunks: Chunk[] = [];
-  const stop = (t: Token): boolean => blocked(t) || (headlines.has(t.sentence) && isHeadlineOrdinary(t));
+  const stop = (t: Token): boolean => blocked(t) || (headlines.has(t.sentence) && isHeadlineOrdinary(t) && !ORG_CONNECTORS.has(t.lower));
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens[i]) || stop(tokens[i])) {
@@ -140,7 +140,8 @@ function splitConnectors(tokens: readonly Token[], first: number, last: number):
     const t = tokens[k];
     // "Bank of America" but not "Wilhelmina Osei-Brandt of Corrigan Lyle Research": the left side needs a head.
     const ofWithoutHead = (t.lower === 'of' || t.lower === 'for') && !tokens.slice(start, k).some(isOrgHead);
-    const orgOnly = !isNameWord(t) && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
+    // In Title Case headlines connectors are capitalized too ("Bank Of Ghana").
+    const orgOnly = (!isNameWord(t) || (t.text !== t.lower && k > first && k < last)) && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower);
     // "Pemberly Dynamics and Quillfeather Robotics AG" are two names; "Securities and Exchange Commission" is one.
     const splitsAnd = t.lower === 'and' && !isFirmName(tokens, start, k, last) && joinsTwoNames(tokens, start, k, last);
     // "Vireon SE of Germany": nothing continues a name after its legal form.
@@ -166,7 +167,7 @@ function isDistinctive(t: Token): boolean {
     return false;
   }
   const cls = classifyWord(t.text);
-  return t.allCaps || t.innerCap || !((cls.known && (cls.common || cls.frequent)) || cls.place || cls.demonym);
+  return (t.allCaps && !NON_ORG_ACRONYMS.has(t.lower)) || t.innerCap || !((cls.known && (cls.common || cls.frequent)) || cls.place || cls.demonym);
 }
 
 /** Both sides of "and" are complete names: each has a distinctive word, the left ends in a head word. */
@@ -174,7 +175,7 @@ function joinsTwoNames(tokens: readonly Token[], start: number, at: number, last
   const left = tokens.slice(start, at);
   const right = tokens.slice(at + 1, last + 1);
   const leftComplete = left.some(isDistinctive) && isOrgHead(left[left.length - 1]);
-  return (leftComplete && right.length > 0 && isDistinctive(right[0])) || (right.length > 1 && isOrgHead(right[0]) && right[1]?.lower === 'of');
+  return (leftComplete && right.length > 0) || (right.length > 1 && isOrgHead(right[0]) && right[1]?.lower === 'of');
 }
 
 function isFirmName(tokens: readonly Token[], start: number, at: number, last: number): boolean {
@@ -190,6 +191,12 @@ function refine(tokens: readonly Token[], [first, last]: [number, number], lower
   while (start <= last) {
     const t = tokens[start];
     const rest = tokens.slice(start + 1, last + 1);
+    if (/-based$/i.test(t.text) && rest.length > 0) {
+      // "Accra-based Oyarifa Capital": the place adjective describes the name, it is not part of it.
+      lead.push(t.lower);
+      start++;
+      continue;
+    }
     if (t.text === 'The' && rest.some((r) => PUBLICATION_HEADS.has(r.lower))) {
       // "The Wall Street Journal", "The Guardian": the article is part of a publication's name.
       break;

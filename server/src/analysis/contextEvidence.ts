@@ -99,6 +99,11 @@ export function scoreAfter(ctx: ChunkContext, tally: Tally): void {
       tally.add('organization', 1, 'org-verb');
     }
   }
+  const after = tokens[chunk.last + 2];
+  if (plain && !next.cap && PERSON_TITLES.has(next.lower) && after?.cap && after.sentence === last.sentence) {
+    // "Riverside coach Tomasz Wiśniewski", "Kestrel manager Siobhan Reid": the team or firm of a named person.
+    tally.add('organization', 2.5, 'org-title');
+  }
   if (/^\s*\(\s*$/.test(gap) && next.allCaps) {
     tally.add('organization', 2, 'acronym');
   }

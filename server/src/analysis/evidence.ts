@@ -77,8 +77,9 @@ function scoreLexicon(words: readonly Token[], tally: Tally): void {
   }
   if (names.length >= 2) {
     // "United States and Canada": a known place at the front makes the chunk a place, whatever follows.
-    const front = knownMultiwordKind(names.slice(0, 2).map((w) => w.lower).join(' '));
-    if (front === 'place') {
+    const front2 = knownMultiwordKind(names.slice(0, 2).map((w) => w.lower).join(' '));
+    const front3 = names.length >= 3 ? knownMultiwordKind(names.slice(0, 3).map((w) => w.lower).join(' ')) : undefined;
+    if (front2 === 'place' || front3 === 'place') {
       tally.add('place', 3, 'place');
     }
   }
@@ -163,7 +164,7 @@ function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, ta
   if (chunk.splitFromOrg) {
     tally.add('person', 1, 'title');
   }
-  if (chunk.beforeTitle && words.some((w) => w.allCaps || w.innerCap || !classifyWord(w.text).known)) {
+  if (chunk.beforeTitle && words.some((w) => (w.allCaps && !NON_ORG_ACRONYMS.has(w.lower)) || w.innerCap || !classifyWord(w.text).known)) {
     tally.add('organization', 3, 'org-title');
   }
   const names = words.filter((w) => !NAME_PARTICLES.has(w.lower));

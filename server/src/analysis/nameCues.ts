@@ -55,7 +55,7 @@ export const ORG_DESCRIPTORS = words(`
   bank insurer conglomerate rival competitor giant subsidiary unit brand platform developer manufacturer supplier
   provider operator airline outlet newspaper broadcaster network publisher agency regulator lab laboratory studio
   fund club team side university exchange nonprofit non-profit charity party venture outfit consultancy shipper
-  producer miner refiner utility distributor marketplace corporation
+  miner refiner utility distributor marketplace corporation
   broker brokerage automakers carriers carrier telco insurer newswire daily tabloid magazine shipowner exporter
   importer label forecaster
 `);
@@ -128,7 +128,7 @@ export const NON_ORG_ACRONYMS = words(`
 export const NAME_PARTICLES = words('van von der den de del della di da du la le bin ibn al el ter ten dos das y zu af');
 
 /** Lower-case connectors inside organization names ("Bank of America", "Center for Policy Research"). */
-export const ORG_CONNECTORS = words('of for the and de du des la le');
+export const ORG_CONNECTORS = words('of for the and de du des la le und y et');
 
 /** Head words of publications whose "The" belongs to the name ("The Wall Street Journal"). */
 export const PUBLICATION_HEADS = words(`
