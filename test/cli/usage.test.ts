@@ -20,10 +20,8 @@ describe('entity-lens usage', () => {
   it('--help lists the commands that exist and exits 0', () => {
     const run = runCli(['--help']);
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /analyze/);
-    assert.match(run.stdout, /serve|analyze/);
-    for (const missing of ['check', 'overlap', 'export']) {
-      assert.doesNotMatch(run.stdout, new RegExp(`^\\s+${missing}\\b`, 'm'), `${missing} must not be advertised before it exists`);
+    for (const command of ['analyze', 'check', 'overlap', 'serve']) {
+      assert.match(run.stdout, new RegExp(`^\\s+${command}\\b`, 'm'), `${command} is listed`);
     }
   });
 

@@ -69,7 +69,7 @@ function topLevelHelp(): string {
     '  -h, --help     show help (also after a command)',
     '  -V, --version  show the version',
     '',
-    'Exit codes: 0 ok, 2 usage or input error.',
+    'Exit codes: 0 ok, 1 findings at or above --fail-on (check), 2 usage or input error, 3 internal error.',
   ];
   return `${lines.join('\n')}\n`;
 }
