@@ -73,13 +73,19 @@ describe('recognition quality', () => {
   it('on the sample articles (with their registry)', () => {
     const scorer = score('seeds', 'entities.json');
     console.log(`seeds/ gold, exact spans:\n${formatScores(scorer.scores(['PERSON', 'ORG']))}`);
-    assertFloors(scorer, { PERSON: 0.95, ORG: 0.93, MONEY: 0.95, PERCENT: 0.95 });
+    assertFloors(scorer, { PERSON: 0.95, ORG: 0.94, MONEY: 0.95, PERCENT: 0.95 });
   });
 
   it('on the held-out newswire development set (no registry)', () => {
     const scorer = score('test/fixtures/newswire');
     console.log(`newswire dev set, exact spans:\n${formatScores(scorer.scores(['PERSON', 'ORG']))}`);
-    assertFloors(scorer, { PERSON: 0.89, ORG: 0.8, MONEY: 0.95, PERCENT: 0.95 });
+    assertFloors(scorer, { PERSON: 0.92, ORG: 0.82, MONEY: 0.95, PERCENT: 0.95 });
+  });
+
+  it('on the second newswire set (no registry)', () => {
+    const scorer = score('test/fixtures/newswire-blind');
+    console.log(`second newswire set, exact spans:\n${formatScores(scorer.scores(['PERSON', 'ORG']))}`);
+    assertFloors(scorer, { PERSON: 0.88, ORG: 0.79, MONEY: 0.9, PERCENT: 0.95 });
   });
 });
 
