@@ -62,15 +62,23 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
 }
 
 function makeToken(text: string, word: string, start: number, end: number, after: number, possessive: boolean, sentence: number, first: boolean): Token {
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  // Casing from comparisons with the lower- and upper-cased word: the tokenizer runs on every word of the
+  // workspace, and these avoid a regular expression per property.
+  const hasUpper = word !== lower;
+  const hasLower = word !== upper;
+  const c0 = word[0];
+  const firstUpper = c0 !== c0.toLowerCase();
+  const digitLead = c0 >= '0' && c0 <= '9';
   return {
     start,
     end,
     text: word,
-    lower: word.toLowerCase(),
-    cap: /^\p{Lu}/u.test(word) || /^\p{N}+\p{Lu}/u.test(word),
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    innerCap: /^.[\p{L}\p{N}]*\p{Lu}/u.test(word) && /\p{Ll}/u.test(word),
+    lower,
+    cap: firstUpper || (digitLead && hasUpper && /^\p{N}+\p{Lu}/u.test(word)),
+    allCaps: hasUpper && !hasLower && countLetters(word) >= 2,
+    innerCap: hasUpper && hasLower && word.slice(1) !== lower.slice(1) && /^.[\p{L}\p{N}]*\p{Lu}/u.test(word),
     possessive,
     period: text[end] === '.',
     next: nextChar(text, after),
@@ -80,9 +88,23 @@ function makeToken(text: string, word: string, start: number, end: number, after
   };
 }
 
+function countLetters(word: string): number {
+  let n = 0;
+  for (const ch of word) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      n++;
+    }
+  }
+  return n;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0xfeff || code === 0x1680;
+}
+
 function nextChar(text: string, at: number): string {
   for (let i = at; i < text.length; i++) {
-    if (!/\s/.test(text[i])) {
+    if (!isSpace(text.charCodeAt(i))) {
       return text[i];
     }
   }
@@ -91,7 +113,7 @@ function nextChar(text: string, at: number): string {
 
 function prevChar(text: string, at: number): string {
   for (let i = at - 1; i >= 0; i--) {
-    if (!/\s/.test(text[i])) {
+    if (!isSpace(text.charCodeAt(i))) {
       return text[i];
     }
   }
