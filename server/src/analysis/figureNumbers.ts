@@ -197,7 +197,8 @@ export function parsePiece(toks: readonly Token[], i: number): Piece | undefined
   } else if ((t.f & F_CURRENCY) !== 0 && t.cap) {
     const sign = at(toks, i + 1);
     // "US$", "HK$", "A$", "CN¥": short prefixes glued to the sign.
-    if (glued(t, sign) && t.e - t.s <= 2 && (sign.w === '$' ? t.w !== 'cn' : sign.w === '¥' && t.w === 'cn')) {
+    const prefixed = sign.w === '$' ? t.w !== 'cn' && t.w !== 'gh' : (sign.w === '¥' && t.w === 'cn') || (sign.w === '¢' && t.w === 'gh');
+    if (glued(t, sign) && t.e - t.s <= 2 && prefixed) {
       currency = SYMBOL_PREFIXES.get(t.w);
       j = i + 2;
     } else if (sign.k === NUM && CODES.has(t.w)) {

@@ -27,16 +27,35 @@ export const VAGUE = pairs('tens hundreds thousands millions billions trillions 
 export const MULTI = pairs('multimillion multibillion multitrillion million billion trillion', [6, 9, 12, 6, 9, 12]);
 
 /** Currency symbols written before the number. ¥ is read as yen: news prose writes yuan as "yuan" or "CN¥". */
-export const CURRENCY_SYMBOLS = pairs('$ € £ ¥ ₹ ₩ ₽ ₺ ₱ ₪', ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'KRW', 'RUB', 'TRY', 'PHP', 'ILS']);
+export const CURRENCY_SYMBOLS = pairs('$ € £ ¥ ₹ ₩ ₽ ₺ ₱ ₪ ₦ ₵ ₴ ₸ ฿ ₫ ₡ ₲ ₮ ₭ ₼ ₾ ৳', ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'KRW', 'RUB', 'TRY', 'PHP', 'ILS', 'NGN', 'GHS', 'UAH', 'KZT', 'THB', 'VND', 'CRC', 'PYG', 'MNT', 'LAK', 'AZN', 'GEL', 'BDT']);
 /** Prefixes glued to "$" ("US$", "HK$") or "¥" ("CN¥"). */
-export const SYMBOL_PREFIXES = pairs('us a au c ca hk s sg nz r nt mx cn', ['USD', 'AUD', 'AUD', 'CAD', 'CAD', 'HKD', 'SGD', 'SGD', 'NZD', 'BRL', 'TWD', 'MXN', 'CNY']);
+export const SYMBOL_PREFIXES = pairs('us a au c ca hk s sg nz r nt mx cn gh n', ['USD', 'AUD', 'AUD', 'CAD', 'CAD', 'HKD', 'SGD', 'SGD', 'NZD', 'BRL', 'TWD', 'MXN', 'CNY', 'GHS', 'NAD']);
 /** ISO codes written before or after the number in upper case ("USD 5 million"); RMB and Rs are common aliases. */
-export const CODES = pairs('usd eur gbp jpy cny rmb inr chf cad aud hkd sgd nzd krw brl rub mxn sek nok dkk zar twd rs',
-  ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'SGD', 'NZD', 'KRW', 'BRL', 'RUB', 'MXN', 'SEK', 'NOK', 'DKK', 'ZAR', 'TWD', 'INR']);
+export const CODES = new Map([
+  ...pairs('usd eur gbp jpy cny rmb inr chf cad aud hkd sgd nzd krw brl rub mxn sek nok dkk zar twd rs',
+    ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'SGD', 'NZD', 'KRW', 'BRL', 'RUB', 'MXN', 'SEK', 'NOK', 'DKK', 'ZAR', 'TWD', 'INR']),
+  // Other ISO 4217 codes news prose uses, and local abbreviations written before amounts ("KSh 800", "Rp 5 juta").
+  ...['ngn', 'ghs', 'kes', 'egp', 'mad', 'aed', 'sar', 'qar', 'kwd', 'bhd', 'omr', 'jod', 'ils', 'try', 'pln', 'czk', 'huf', 'ron', 'bgn',
+    'uah', 'kzt', 'thb', 'myr', 'idr', 'php', 'vnd', 'pkr', 'bdt', 'lkr', 'npr', 'ars', 'clp', 'cop', 'pen', 'uyu', 'bob', 'pyg',
+    'etb', 'tzs', 'ugx', 'rwf', 'xof', 'xaf', 'zmw', 'mwk', 'mzn', 'aoa', 'isk'].map((code) => [code, code.toUpperCase()] as const),
+  ...pairs('ksh rp rm tk', ['KES', 'IDR', 'MYR', 'BDT']),
+]);
 
 /** Currency words written after the number. */
 export const CURRENCY_WORDS = pairs('dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc francs won ruble rubles rouble roubles reais cent cents pence',
   ['USD', 'USD', 'EUR', 'EUR', 'GBP', 'GBP', 'GBP', 'JPY', 'CNY', 'CNY', 'INR', 'INR', 'CHF', 'CHF', 'KRW', 'RUB', 'RUB', 'RUB', 'RUB', 'BRL', 'USD', 'USD', 'GBP']);
+/** Currency names of other countries written after the number ("12 billion naira", "40 million rand"). */
+const WORLD_CURRENCY_WORDS = pairs(
+  'naira cedi cedis rand shilling shillings kwacha birr dirham dirhams riyal riyals rial rials dinar dinars lira lire zloty zlotys ' +
+  'forint forints koruna korunas krona kronor krone kroner baht ringgit rupiah dong peso pesos soles bolivar bolivars taka hryvnia ' +
+  'hryvnias tenge lari kyat riel leones kwanza meticais guarani quetzales lempiras colones',
+  ['NGN', 'GHS', 'GHS', 'ZAR', 'KES', 'KES', 'ZMW', 'ETB', 'AED', 'AED', 'SAR', 'SAR', 'IRR', 'IRR', 'DZD', 'DZD', 'TRY', 'TRY',
+    'PLN', 'PLN', 'HUF', 'HUF', 'CZK', 'CZK', 'SEK', 'SEK', 'NOK', 'NOK', 'THB', 'MYR', 'IDR', 'VND', 'MXN', 'MXN', 'PEN',
+    'VES', 'VES', 'BDT', 'UAH', 'UAH', 'KZT', 'GEL', 'MMK', 'KHR', 'SLE', 'AOA', 'MZN', 'PYG', 'GTQ', 'HNL', 'CRC']);
+for (const [word, code] of WORLD_CURRENCY_WORDS) {
+  CURRENCY_WORDS.set(word, code);
+}
+
 /** Currency words that are also ordinary words ("250 pounds" of weight, "the team won"): money only after a scale. */
 export const WEAK_CURRENCY = new Set(['pound', 'pounds', 'won']);
 /** Hundredth units: "80 cents" is 0.8 USD. */
