@@ -21,7 +21,20 @@ export function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: T
   const { tokens, chunk } = ctx;
   const prev = tokens[chunk.first - 1];
   const prev2 = tokens[chunk.first - 2];
-  if (!prev || prev.sentence !== words[0].sentence || !/^\s*$/.test(ctx.text.slice(prev.end, words[0].start).replace(/^['\u2019]s/, ''))) {
+  if (!prev || prev.sentence !== words[0].sentence) {
+    return;
+  }
+  const gap = ctx.text.slice(prev.end, words[0].start).replace(/^['\u2019]s/, '');
+  if (/^\s*,\s*$/.test(gap) && !prev.cap) {
+    // "her company, Lumenfold," / "his lawyer, Ana Ruiz,": a name in apposition to a descriptor noun.
+    if (ORG_DESCRIPTORS.has(prev.lower)) {
+      tally.add('organization', 3, 'descriptor');
+    } else if (PERSON_DESCRIPTORS.has(prev.lower)) {
+      tally.add('person', 3, 'descriptor');
+    }
+    return;
+  }
+  if (!/^\s*$/.test(gap)) {
     return;
   }
   const p = prev.lower;

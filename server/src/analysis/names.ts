@@ -89,15 +89,6 @@ function makeMention(text: string, span: Span, kind: EntityKind, confidence: num
 function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk: Chunk, scores: Scores, headline: boolean): NameCandidate {
   // A hint needs evidence beyond the chunk's shape: it must beat "not a name" and "a place" too.
   const floor = Math.max(scores.none, scores.place);
-  const single = chunk.first === chunk.last ? tokens[chunk.first] : undefined;
-  const next = tokens[chunk.last + 1];
-  // "Aether 3", "BWB-221": a word with or before a number is a product or model, not a company.
-  const productLike = /\d/.test(single?.text ?? '') || (next !== undefined && /^\d/.test(next.text) && text.slice(span.end, span.end + 1) === ' ');
-  if (single && !chunk.ordinary && !headline && !single.first && !productLike && floor === 0 && scores.person === scores.organization && !classifyWord(single.text).known) {
-    // An unknown capitalized word mid-sentence with no cue either way: if no person of that name is known, it is
-    // most often an organization or brand in news prose (people are introduced by full name).
-    return { start: span.start, end: span.end, text, parts: [{ start: span.start, end: span.end }], hint: 'organization', hintConfidence: 0.45, title: chunk.title };
-  }
   const hint = chunk.ordinary || headline ? undefined
     : scores.person > scores.organization && scores.person > floor ? 'person'
     : scores.organization > scores.person && scores.organization > floor ? 'organization'
@@ -115,13 +106,19 @@ function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk
 
 const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|plc|LP|AG|GmbH|SA|S\.A|NV|N\.V|BV|SpA|AB|ASA|Oyj|KK|Pte|Pty|SE)\.?)+$/;
 
+/** How far from the end of a name corporate suffixes are looked for (longer than any real run of suffixes). */
+const SUFFIX_REACH = 120;
+
 /** The name used for resolution: white space collapsed, corporate suffixes dropped from organizations. */
 export function normalizeName(text: string, kind: EntityKind): string {
   const collapsed = text.replace(/\s+/g, ' ').replace(/\u2019/g, "'").trim();
   if (kind !== 'organization') {
     return collapsed;
   }
-  const stripped = collapsed.replace(CORPORATE_SUFFIX, '').trim();
+  // Suffixes are looked for in the last SUFFIX_REACH characters only: the end-anchored pattern is quadratic in the
+  // length of what it scans, and a 100,000-word "name" took minutes (ReDoS audit).
+  const cut = Math.max(0, collapsed.length - SUFFIX_REACH);
+  const stripped = (collapsed.slice(0, cut) + collapsed.slice(cut).replace(CORPORATE_SUFFIX, '')).trim();
   return stripped || collapsed;
 }
 
@@ -143,7 +140,24 @@ function blockedTokens(text: string, figures: readonly Mention[]): (t: Token) =>
   if (spans.length === 0) {
     return () => false;
   }
-  return (t) => spans.some((s) => t.start < s.end && t.end > s.start);
+  // Sorted spans and prefix maxima of their ends: a token is blocked when a span starting before its end ends after
+  // its start. A binary search per token; `spans.some` was quadratic on a 10 MB one-paragraph line (issue 7).
+  spans.sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  spans.forEach((s, i) => maxEnd.push(Math.max(s.end, i > 0 ? maxEnd[i - 1] : 0)));
+  return (t) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < t.end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && maxEnd[lo - 1] > t.start;
+  };
 }
 
 /**
