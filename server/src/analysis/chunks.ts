@@ -4,7 +4,7 @@
  * ("OpenAI CEO Sam Altman" -> organization "OpenAI", title "CEO", person "Sam Altman").
  */
 import { NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PUBLICATION_HEADS } from './nameCues';
-import { classifyWord, isOrganizationWord } from './nlp';
+import { classifyWord, isOrganizationWord, knownMultiwordKind } from './nlp';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -119,7 +119,8 @@ function leadingParticles(tokens: readonly Token[], at: number): number {
 /** Only white space (or the period of an abbreviation, or " & ") may stand between two words of one name. */
 function joinable(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  if (/^[ \t]*\r?\n?[ \t]*$/.test(gap) && gap.length <= 3) {
+  // Length first: the pattern is quadratic on a long gap of tabs ending in another space (ReDoS audit).
+  if (gap.length <= 3 && /^[ \t]*\r?\n?[ \t]*$/.test(gap)) {
     return gap.length > 0;
   }
   if (/^\.\s{1,2}$/.test(gap)) {
@@ -191,6 +192,12 @@ function refine(tokens: readonly Token[], [first, last]: [number, number], lower
   while (start <= last) {
     const t = tokens[start];
     const rest = tokens.slice(start + 1, last + 1);
+    if (rest.length > 0 && classifyWord(t.text).demonym && !rest.some(isOrgHead) && !knownMultiwordKind(tokens.slice(start, last + 1).map((w) => w.lower).join(' '))) {
+      // "Ethiopian Tigist Alemayehu": a nationality before a name describes it ("British Airways" keeps it).
+      lead.push(t.lower);
+      start++;
+      continue;
+    }
     if (/-based$/i.test(t.text) && rest.length > 0) {
       // "Accra-based Oyarifa Capital": the place adjective describes the name, it is not part of it.
       lead.push(t.lower);

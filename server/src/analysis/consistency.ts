@@ -241,3 +241,24 @@ function baseName(uri: string): string {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A figure that qualifies for comparison across files (the hover lists the others of its entity and measure). */
+export interface ComparableFigure {
+  readonly place: FigurePlace;
+  readonly value: number;
+  readonly entityId: string;
+  /** The normalized measure ("valuation"); {@link measureLabelOf} names it for people. */
+  readonly measure: string;
+  /** Figures with the same key are compared by {@link findInconsistentFigures}. */
+  readonly key: string;
+}
+
+/** Every figure of the documents that the consistency check compares, in document order. */
+export function comparableFigures(documents: readonly ConsistencyDocument[], workspace: ResolvedWorkspace): ComparableFigure[] {
+  return documents.flatMap((doc) => factsOf(doc, workspace).map((f) => ({ place: f.place, value: f.value, entityId: f.entityId, measure: f.measure, key: f.key })));
+}
+
+/** A measure as people read it ("funding round"). */
+export function measureLabelOf(measure: string): string {
+  return measureLabel(measure);
+}

@@ -9,6 +9,8 @@ import {
 import { classifyWord } from './nlp';
 import type { Token } from './tokens';
 
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
+
 // Words that end an appositive noun phrase: a predicate or a participle phrase has begun.
 const PREDICATE_WORDS = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
@@ -72,9 +74,10 @@ export function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: T
 function opensRelativeClause(ctx: ChunkContext): boolean {
   const last = ctx.tokens[ctx.chunk.last];
   const next = ctx.tokens[ctx.chunk.last + 1];
-  // A label has no determiner ("Omani carrier Sohar Air ordered"); a clause does ("the lab Musk helped start").
+  // A label has no determiner ("Omani carrier Sohar Air ordered"); a clause does ("the lab Musk helped start"),
+  // and its verb is a full verb: "the newspaper La Voz had shown" is a label followed by the main verb.
   const determiner = ctx.tokens[ctx.chunk.first - 2];
-  if (!determiner || !/^(?:the|a|an|that|this)$/.test(determiner.lower)) {
+  if (!determiner || !/^(?:the|a|an|that|this)$/.test(determiner.lower) || AUXILIARIES.has(next?.lower ?? '')) {
     return false;
   }
   if (!next || next.cap || last.possessive || next.sentence !== last.sentence || !/^\s+$/.test(ctx.text.slice(last.end, next.start))) {

@@ -3,6 +3,7 @@
  * then recognize, across the whole document, names that were recognized once (propagation).
  */
 import { nameBookKey } from './bookKey';
+import { DEFAULT_FIGURE_KINDS, type ClaimOptions } from './claims';
 import { buildNameBook, propagateBlock, TEACH_CONFIDENCE, type KnownNames } from './propagate';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { ParagraphCache } from './paragraphCache';
@@ -20,16 +21,20 @@ export interface AnalyzeOptions {
   readonly cache?: ParagraphCache;
   /** Names recognized elsewhere in the workspace, recognized here too wherever they appear. */
   readonly knownNames?: KnownNames;
+  /** The user's claim settings (extra cues, attribution phrases, figure kinds); part of the paragraph cache key. */
+  readonly claimOptions?: ClaimOptions;
 }
 
 /** Analyzes one document. Pure: the same text and options always give the same result. */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const { masked, blocks } = toProse(text, options.languageId ?? 'plaintext');
   const cache = options.cache ?? new ParagraphCache(Math.max(16, blocks.length));
+  // Claims depend on the claim settings: their fingerprint joins the key (empty for the defaults, so keys stay as they were).
+  const optionsKey = claimOptionsKey(options.claimOptions);
   const keyed = blocks.map((block) => {
     const blockText = masked.slice(block.start, block.end);
-    const key = `${block.kind}\u0000${blockText}`;
-    return { block, blockText, key, result: cache.get(key, () => analyzeParagraph(blockText, block.kind)) };
+    const key = `${optionsKey}${block.kind}\u0000${blockText}`;
+    return { block, blockText, key, result: cache.get(key, () => analyzeParagraph(blockText, block.kind, options.claimOptions)) };
   });
   const registry = options.registry ?? EMPTY_REGISTRY;
   const bookKey = nameBookKey(keyed.map((k) => k.result.mentions), registry, options.knownNames, TEACH_CONFIDENCE);
@@ -49,7 +54,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       out.sentences.push(shiftSpan(s, at));
     }
     for (const m of block_.mentions) {
-      out.mentions.push(at === 0 ? m : { ...m, start: m.start + at, end: m.end + at });
+      // The block's mentions carry the MASKED text (a NUL or \v inside a name is a space there); Mention.text is
+      // the document's own slice, so it is re-read here (property test, issue 7).
+      const exact = text.slice(m.start + at, m.end + at);
+      out.mentions.push(at === 0 && exact === m.text ? m : { ...m, start: m.start + at, end: m.end + at, text: exact });
     }
     for (const c of result.claims) {
       out.claims.push({ ...c, start: c.start + at, end: c.end + at, sentence: shiftSpan(c.sentence, at) });
@@ -62,6 +70,27 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     }
   }
   return { length: text.length, ...out, warnings: [] };
+}
+
+/**
+ * A stable fingerprint of claim options for cache keys: empty for the defaults, otherwise a hash of the
+ * normalized options (phrases lower-cased, trimmed and sorted; kinds sorted), so that the same settings in any
+ * order share cache entries and different settings never do.
+ */
+export function claimOptionsKey(options: ClaimOptions | undefined): string {
+  const norm = (list: readonly string[] | undefined): string[] => [...new Set((list ?? []).map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))].sort();
+  const kinds = [...new Set(options?.figureKinds ?? DEFAULT_FIGURE_KINDS)].sort();
+  const hedges = norm(options?.hedgeCues);
+  const attributions = norm(options?.attributionPhrases);
+  if (hedges.length === 0 && attributions.length === 0 && kinds.join() === [...DEFAULT_FIGURE_KINDS].sort().join()) {
+    return '';
+  }
+  const json = JSON.stringify([hedges, attributions, kinds]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193);
+  }
+  return `claims:${(hash >>> 0).toString(36)}:${json.length}\u0001`;
 }
 
 function* localMentions(results: readonly ParagraphAnalysis[]): Iterable<Mention> {

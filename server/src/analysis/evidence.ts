@@ -9,6 +9,8 @@ import { EVENT_WORDS, GENERIC_CAPITALS, NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_DE
 import { classifyWord, isPlaceWord, knownMultiwordKind } from './nlp';
 import type { Token } from './tokens';
 
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater)$/;
+
 /** Evidence totals for one chunk, and the strongest cue's name. */
 export interface Scores {
   person: number;
@@ -88,6 +90,10 @@ function scoreLexicon(words: readonly Token[], tally: Tally): void {
     const head = names.find((w) => isOrgHead(w));
     tally.add('organization', head === names[names.length - 1] || names.length > 2 ? 3 : 2, 'org-suffix');
   }
+  if (names.length >= 2 && COMPASS.test(names[0].lower) && !names.some(isOrgHead)) {
+    // "North Brabant", "Western Cape": a compass word opens a region's name.
+    tally.add('place', 3, 'place');
+  }
   if (names.length >= 2 && isPlaceWord(names[names.length - 1].lower) && !names.some(isOrgHead)) {
     tally.add('place', 3.5, 'place-word');
   }
@@ -154,7 +160,7 @@ function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, ta
   }
   const before = ctx.text.slice(Math.max(0, words[0].start - 1), words[0].start);
   const after = ctx.text.slice(words[words.length - 1].end, words[words.length - 1].end + 2);
-  if (/["\u201c]/.test(before) && /^,?["\u201d]/.test(after)) {
+  if ((/["\u201c]/.test(before) && /^,?["\u201d]/.test(after)) || insideQuotedTitle(ctx.text, words[0].start, words[words.length - 1].end)) {
     // "Paper Lanterns": a capitalized phrase that fills a quotation is the title of a work.
     tally.add('none', 3, 'title-of-work');
   }
@@ -184,6 +190,21 @@ function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, ta
   if (chunk.lead.some((w) => PERSON_DESCRIPTORS.has(w))) {
     tally.add('person', 2.5, 'descriptor');
   }
+}
+
+/** "The Ferryman's Daughter": a short quotation whose words are all capitalized is the title of a work. */
+function insideQuotedTitle(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('\u201c', start - 1), text.lastIndexOf('\u2018', start - 1));
+  if (open < 0 || start - open > 40) {
+    return false;
+  }
+  const rest = text.slice(end, end + 40);
+  const close = rest.search(/["\u201d\u2019](?![\p{L}])/u);
+  if (close < 0) {
+    return false;
+  }
+  const quoted = text.slice(open + 1, end + close);
+  return quoted.length <= 60 && /^(?:\p{Lu}[\p{L}'\u2019-]*|of|the|and|a|an|in|on|to|for)(?:[ ,:]+(?:\p{Lu}[\p{L}'\u2019-]*|of|the|and|a|an|in|on|to|for))*,?$/u.test(quoted);
 }
 
 function isPersonNameWord(w: Token): boolean {

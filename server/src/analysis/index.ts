@@ -23,6 +23,12 @@ export {
   type ParsedAcknowledgements,
 } from './acknowledgements';
 export { findInconsistentFigures, type ConsistencyDocument, type FigurePlace, type InconsistentFigure } from './consistency';
-export { computeRivalryOverlap, OverlapNameError, findPerson, suggestPersons, type OverlapInput, type OverlapResult, type OverlapSector, type OverlapOrganization, type OverlapEvidence, type SideSector, type OverlapDocument } from './rivalry';
+export { computeRivalryOverlap, OverlapNameError, findPerson, suggestPersons, type OverlapInput, type OverlapResult, type OverlapSector, type OverlapOrganization, type OverlapEvidence, type OverlapPlace, type SideSector, type OverlapDocument } from './rivalry';
 export { normalizeSector } from './sectors';
 export { extractRelations, type RelationInput } from './relations';
+export { claimOptionsKey } from './document';
+export { DEFAULT_FIGURE_KINDS, type ClaimOptions } from './claims';
+export { comparableFigures, measureLabelOf, type ComparableFigure } from './consistency';
+export { silenceFindings, type KeptFinding, type SilencedFindings, type SourcingItem } from './findings';
+export { applyRegistryCorrection, type RegistryCorrection, type RegistryEditResult } from './registryEdit';
+export { attributionInsertion, type AttributionInsertion } from './attribution';

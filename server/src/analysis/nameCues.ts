@@ -46,7 +46,7 @@ export const ORG_HEADS = words(`
   universidad universidade université universität universita partido movimiento federación federação federation
   asociación associação banco bolsa compañía companhia grupo clube atlético atletico deportivo sporting
   gewerkschaft verband stiftung ministerio ministério ministère instituto institut fondation fundación fundação
-  sociedad sociedade société unión front cooperative co-op collective guild service services trustees tribunal
+  sociedad sociedade société unión front commodities insights cooperative co-op collective guild service services trustees tribunal
 `);
 
 /** Lower-case nouns that, written right before a name, make it an organization ("the startup Merge Labs"). */
@@ -57,7 +57,7 @@ export const ORG_DESCRIPTORS = words(`
   fund club team side university exchange nonprofit non-profit charity party venture outfit consultancy shipper
   miner refiner utility distributor marketplace corporation
   broker brokerage automakers carriers carrier telco insurer newswire daily tabloid magazine shipowner exporter
-  importer label forecaster
+  importer label forecaster body
 `);
 
 /** Lower-case nouns that, written right before a name, make it a person ("billionaire Elon Musk"). */

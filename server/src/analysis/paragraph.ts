@@ -2,7 +2,7 @@
  * Analysis of one paragraph: a pure function of the paragraph's text, so its result can be memoized by text.
  * Offsets in a ParagraphAnalysis are relative to the paragraph start; document.ts shifts them.
  */
-import { findClaims } from './claims';
+import { findClaims, type ClaimOptions } from './claims';
 import { findFigures } from './figures';
 import { findNames, type NameCandidate } from './names';
 import type { BlockKind } from './prose';
@@ -20,11 +20,11 @@ export interface ParagraphAnalysis {
 }
 
 /** Analyzes one paragraph of (masked) text. */
-export function analyzeParagraph(text: string, kind: BlockKind = 'paragraph'): ParagraphAnalysis {
+export function analyzeParagraph(text: string, kind: BlockKind = 'paragraph', claimOptions?: ClaimOptions): ParagraphAnalysis {
   const sentences = splitSentences(text);
   const figures = findFigures(text);
   const { mentions: names, candidates } = findNames(text, sentences, figures, kind);
   const mentions = [...names, ...figures].sort((a, b) => a.start - b.start);
-  const claims = kind === 'heading' || kind === 'table' ? [] : findClaims({ text, sentences, mentions, kind });
+  const claims = kind === 'heading' || kind === 'table' ? [] : findClaims({ text, sentences, mentions, kind, options: claimOptions });
   return { sentences, mentions, candidates, claims };
 }

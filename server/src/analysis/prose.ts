@@ -39,7 +39,9 @@ function maskControlCharacters(text: string): string {
 function maskMarkdown(text: string): string {
   let out = maskControlCharacters(text);
   out = out.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, blank);
-  out = out.replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?(?:\n {0,3}\2[^\n]*|$)/gm, blank);
+  // The info string stops at any line terminator: with the m flag "^" also matches after "\r", and "~~~\r" repeated
+  // on one line was cubic (ReDoS audit).
+  out = out.replace(/^( {0,3})(```|~~~)[^\n\r\u2028\u2029]*\r?\n[\s\S]*?(?:\n {0,3}\2[^\n]*|$)/gm, blank);
   out = out.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
   out = out.replace(/`+[^`\n]*`+/g, blank);
   out = out.replace(/<\/?[A-Za-z][^<>\n]*>/g, blank);

@@ -13,70 +13,75 @@ import { collectSide, type SideOrganization } from './rivalrySide';
 export { OverlapNameError, findPerson, suggestPersons } from './rivalryNames';
 export type { OverlapDocument } from './rivalryGraph';
 
-/** What the overlap reads. */
-export interface OverlapInput {
+/** Where an evidence sentence is shown: a path and a zero-based line (DESIGN.md §6). */
+export interface OverlapPlace {
+  readonly path: string;
+  readonly line: number;
+}
+
+/**
+ * What the overlap reads. `P` is the caller's form of a place: the CLI's `{path, line}`, or the language
+ * server's, which adds the document URI and the sentence's range so that an editor can select it.
+ */
+export interface OverlapInput<P extends OverlapPlace = OverlapPlace> {
   readonly documents: readonly OverlapDocument[];
   readonly workspace: ResolvedWorkspace;
   readonly registry?: Registry;
-  /** The path and line shown for an offset of a document (the CLI and the LSP choose their own forms). */
-  readonly locate: (uri: string, offset: number) => { readonly path: string; readonly line: number };
+  /** The place of a sentence, given its document and its start and end offsets (UTF-16). */
+  readonly locate: (uri: string, offset: number, end: number) => P;
 }
 
-/** One evidence sentence (DESIGN.md §6). */
-export interface OverlapEvidence {
-  readonly path: string;
-  readonly line: number;
-  readonly text: string;
-}
+/** One evidence sentence: the caller's place plus the sentence text (DESIGN.md §6). */
+export type OverlapEvidence<P extends OverlapPlace = OverlapPlace> = P & { readonly text: string };
 
 /** One side's organization in a sector. */
-export interface OverlapOrganization {
+export interface OverlapOrganization<P extends OverlapPlace = OverlapPlace> {
   readonly organization: string;
   /** How the person is tied to it: "leads", or a chain such as "leads Tern Orbital Inc. > acquired". */
   readonly relation: string;
-  readonly evidence: readonly OverlapEvidence[];
+  readonly evidence: readonly OverlapEvidence<P>[];
 }
 
 /** A sector reached by both people. */
-export interface OverlapSector {
+export interface OverlapSector<P extends OverlapPlace = OverlapPlace> {
   readonly sector: string;
-  readonly a: readonly OverlapOrganization[];
-  readonly b: readonly OverlapOrganization[];
+  readonly a: readonly OverlapOrganization<P>[];
+  readonly b: readonly OverlapOrganization<P>[];
 }
 
 /** A sector reached by one side only (for "no overlap, but here is what each side has"). */
-export interface SideSector {
+export interface SideSector<P extends OverlapPlace = OverlapPlace> {
   readonly sector: string;
-  readonly organizations: readonly OverlapOrganization[];
+  readonly organizations: readonly OverlapOrganization<P>[];
 }
 
 /** The overlap JSON of DESIGN.md §6, plus what each side has on its own. */
-export interface OverlapResult {
+export interface OverlapResult<P extends OverlapPlace = OverlapPlace> {
   readonly a: { readonly id: string; readonly name: string };
   readonly b: { readonly id: string; readonly name: string };
-  readonly sectors: readonly OverlapSector[];
-  readonly onlyA: readonly SideSector[];
-  readonly onlyB: readonly SideSector[];
+  readonly sectors: readonly OverlapSector<P>[];
+  readonly onlyA: readonly SideSector<P>[];
+  readonly onlyB: readonly SideSector<P>[];
 }
 
 /**
  * Computes where the businesses of persons `a` and `b` (ids or names) meet. Throws {@link OverlapNameError}
  * when a name matches no person, with the nearest person names as suggestions.
  */
-export function computeRivalryOverlap(input: OverlapInput, a: string, b: string): OverlapResult {
+export function computeRivalryOverlap<P extends OverlapPlace>(input: OverlapInput<P>, a: string, b: string): OverlapResult<P> {
   const personA = findPerson(input.workspace, a);
   const personB = findPerson(input.workspace, b);
   const graph = buildRelationGraph(input.documents, input.workspace, input.registry);
   const sideA = sideSectors(input, graph, personA);
   const sideB = sideSectors(input, graph, personB);
-  const sectors: OverlapSector[] = [];
+  const sectors: OverlapSector<P>[] = [];
   for (const [sector, orgs] of sideA) {
     const other = sideB.get(sector);
     if (other) {
       sectors.push({ sector, a: orgs, b: other });
     }
   }
-  const only = (side: Map<string, OverlapOrganization[]>, other: Map<string, OverlapOrganization[]>): SideSector[] =>
+  const only = (side: Map<string, OverlapOrganization<P>[]>, other: Map<string, OverlapOrganization<P>[]>): SideSector<P>[] =>
     [...side].filter(([sector]) => !other.has(sector)).map(([sector, organizations]) => ({ sector, organizations }));
   return {
     a: { id: personA.id, name: personA.name },
@@ -88,9 +93,9 @@ export function computeRivalryOverlap(input: OverlapInput, a: string, b: string)
 }
 
 // sector -> organizations, sorted by sector; organizations in the order the walk reached them.
-function sideSectors(input: OverlapInput, graph: RelationGraph, person: EntityRecord): Map<string, OverlapOrganization[]> {
+function sideSectors<P extends OverlapPlace>(input: OverlapInput<P>, graph: RelationGraph, person: EntityRecord): Map<string, OverlapOrganization<P>[]> {
   const side = collectSide(graph, person.id, personRegistrySectors(input, person));
-  const out = new Map<string, OverlapOrganization[]>();
+  const out = new Map<string, OverlapOrganization<P>[]>();
   for (const sector of [...side.keys()].sort()) {
     out.set(sector, side.get(sector)!.map((org) => present(input, org)));
   }
@@ -98,7 +103,7 @@ function sideSectors(input: OverlapInput, graph: RelationGraph, person: EntityRe
 }
 
 // A person's registry sectors, attributed to the organizations their registry roles name.
-function personRegistrySectors(input: OverlapInput, person: EntityRecord): Map<string, string[]> {
+function personRegistrySectors(input: OverlapInput<OverlapPlace>, person: EntityRecord): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const entry = person.registry;
   if (!entry) {
@@ -115,7 +120,7 @@ function personRegistrySectors(input: OverlapInput, person: EntityRecord): Map<s
 
 const MAX_EVIDENCE = 8;
 
-function present(input: OverlapInput, org: SideOrganization): OverlapOrganization {
+function present<P extends OverlapPlace>(input: OverlapInput<P>, org: SideOrganization): OverlapOrganization<P> {
   const name = input.workspace.entity(org.id)?.name ?? org.id;
   const chain = org.chain.map((step, i) => (i === 0 ? step.relation : `${input.workspace.entity(step.via)?.name ?? step.via} > ${step.relation}`));
   const notes = [org.registryOnly ? 'tie from registry' : '', org.sectorFromRegistry ? 'sector from registry' : ''].filter((n) => n !== '');
@@ -123,19 +128,19 @@ function present(input: OverlapInput, org: SideOrganization): OverlapOrganizatio
   return { organization: name, relation, evidence: evidenceOf(input, org.sources) };
 }
 
-function evidenceOf(input: OverlapInput, sources: readonly FactSource[]): OverlapEvidence[] {
+function evidenceOf<P extends OverlapPlace>(input: OverlapInput<P>, sources: readonly FactSource[]): OverlapEvidence<P>[] {
   const seen = new Set<string>();
-  const out: OverlapEvidence[] = [];
+  const out: OverlapEvidence<P>[] = [];
   for (const source of sources) {
     const doc = input.documents.find((d) => d.uri === source.uri);
     if (!doc) {
       continue;
     }
-    const { path, line } = input.locate(source.uri, source.span.start);
-    const key = `${path}:${line}:${source.span.start}`;
+    const place = input.locate(source.uri, source.span.start, source.span.end);
+    const key = `${place.path}:${place.line}:${source.span.start}`;
     if (!seen.has(key) && out.length < MAX_EVIDENCE) {
       seen.add(key);
-      out.push({ path, line, text: doc.text.slice(source.span.start, source.span.end).replace(/\s+/g, ' ').trim() });
+      out.push({ ...place, text: doc.text.slice(source.span.start, source.span.end).replace(/\s+/g, ' ').trim() });
     }
   }
   return out;

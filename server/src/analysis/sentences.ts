@@ -21,15 +21,26 @@ const STOP = /(?<![.!?])[.!?]+["'\u201d\u2019)\]]*(?=\s|$)/g;
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, 0);
+  // The first stop at or after `cached.from` is kept across line breaks: searching again from `start` for every
+  // line scanned to the end of a block without stops each time, quadratic on a 5 MB table of names (issue 7).
+  let cached: { from: number; match: RegExpExecArray | null } | undefined;
+  const nextStop = (from: number): RegExpExecArray | null => {
+    if (!cached || from < cached.from || (cached.match !== null && cached.match.index < from)) {
+      STOP.lastIndex = from;
+      cached = { from, match: STOP.exec(text) };
+    }
+    return cached.match;
+  };
   for (const line of lineBreakSplits(text)) {
-    STOP.lastIndex = start;
+    let from = start;
     let match: RegExpExecArray | null;
-    while ((match = STOP.exec(text)) !== null && match.index < line) {
+    while ((match = nextStop(from)) !== null && match.index < line) {
       const end = match.index + match[0].length;
+      from = end;
       if (isFinalStop(text, match.index, end)) {
         pushTrimmed(spans, text, start, end);
         start = skipSpace(text, end);
-        STOP.lastIndex = start;
+        from = start;
       }
     }
     if (line < text.length && start < line) {
