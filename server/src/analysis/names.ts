@@ -20,6 +20,8 @@ export interface NameCandidate extends Span {
   readonly hintConfidence: number;
   /** Title stripped before it ("CEO"). */
   readonly title?: string;
+  /** Made of unknown words only, with nothing against a name: a list it stands in may type it ("Tesla and Neuralink"). */
+  readonly coordinable?: boolean;
 }
 
 /** Minimum evidence score for a chunk to become a mention on local evidence alone. */
@@ -101,6 +103,7 @@ function makeCandidate(text: string, span: Span, tokens: readonly Token[], chunk
     hint,
     hintConfidence: hint ? confidenceOf(Math.max(scores.person, scores.organization)) : 0,
     title: chunk.title,
+    coordinable: !chunk.ordinary && !headline && floor === 0 && tokens.slice(chunk.first, chunk.last + 1).every((t) => !classifyWord(t.text).known && !/\d/.test(t.text)),
   };
 }
 

@@ -63,11 +63,47 @@ export function buildNameBook(mentions: Iterable<Mention>, registry: Registry, k
  */
 export function propagateBlock(text: string, mentions: readonly Mention[], candidates: readonly NameCandidate[], book: NameBook): Mention[] {
   const result: Mention[] = mentions.map((m) => retype(m, book.entries));
+  const unmatched: NameCandidate[] = [];
   for (const candidate of candidates) {
-    result.push(...recognizeCandidate(text, candidate, book.entries));
+    const found = recognizeCandidate(text, candidate, book.entries);
+    result.push(...found);
+    if (found.length === 0 && candidate.coordinable) {
+      unmatched.push(candidate);
+    }
   }
+  result.push(...coordinated(text, unmatched, result));
   result.push(...registryMentions(text, book));
   return finalize(result, book.registry);
+}
+
+// A list joins two names: "Tesla and Neuralink", "SpaceX, Tesla", "SpaceX as well as Tesla".
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+)$/;
+
+/**
+ * Unknown words listed with a recognized name take its kind: "leads SpaceX, Tesla and Neuralink". Repeats so a
+ * kind travels along the list; only candidates with nothing against being a name take part.
+ */
+function coordinated(text: string, candidates: readonly NameCandidate[], mentions: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const known = mentions.filter((m) => m.kind !== 'figure' && m.confidence >= 0.6).sort((a, b) => a.start - b.start);
+  let pending = [...candidates];
+  for (let round = 0; round < 4 && pending.length > 0; round++) {
+    const all = [...known, ...found];
+    const next: NameCandidate[] = [];
+    for (const c of pending) {
+      const neighbour = all.find((m) => (m.end <= c.start && COORDINATION.test(text.slice(m.end, c.start))) || (c.end <= m.start && COORDINATION.test(text.slice(c.end, m.start))));
+      if (neighbour) {
+        found.push(mentionAt(c.text, c, neighbour.kind as NameKind, 0.6, 'coordination', c.title));
+      } else {
+        next.push(c);
+      }
+    }
+    if (next.length === pending.length) {
+      break;
+    }
+    pending = next;
+  }
+  return found;
 }
 
 function hashString(text: string): number {
