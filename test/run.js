@@ -21,7 +21,9 @@ function findTests(dir) {
 }
 
 const root = join(__dirname, '..', 'out', 'test');
-const filter = process.argv.slice(2);
+// `--long`: deeper property and fuzz runs (test/reliability reads ENTITY_LENS_LONG as a run-count multiplier).
+const long = process.argv.includes('--long');
+const filter = process.argv.slice(2).filter((arg) => arg !== '--long');
 const files = findTests(root)
   .filter((f) => filter.length === 0 || filter.some((part) => f.includes(part)))
   .sort();
@@ -29,5 +31,6 @@ if (files.length === 0) {
   console.error('test/run.js: no compiled tests found under out/test (did tsc -b run?)');
   process.exit(2);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const env = long ? { ...process.env, ENTITY_LENS_LONG: process.env.ENTITY_LENS_LONG || '20' } : process.env;
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

@@ -143,6 +143,11 @@ function scoreAppositive(tokens: readonly Token[], from: number, tally: Tally): 
   if (!first) {
     return;
   }
+  if (first.lower === 'whose') {
+    // "Adaeze Thorsby-Nwosu, whose Chowrider app ...": what follows describes something the name owns.
+    tally.add('person', 1.5, 'whose');
+    return;
+  }
   if (first.lower === 'who') {
     tally.add('person', 3, 'who');
     return;
@@ -157,8 +162,8 @@ function scoreAppositive(tokens: readonly Token[], from: number, tally: Tally): 
   }
   for (let k = from; k < Math.min(tokens.length, from + 7) && tokens[k].sentence === first.sentence; k++) {
     const w = tokens[k].lower;
-    // ", is also the largest investor" is a predicate, not an appositive.
-    if (PREDICATE_WORDS.has(w)) {
+    // ", is also the largest investor" is a predicate, not an appositive; a capitalized word starts another name.
+    if (PREDICATE_WORDS.has(w) || (k > from && tokens[k].cap)) {
       return;
     }
     if (ORG_DESCRIPTORS.has(w)) {

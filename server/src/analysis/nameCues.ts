@@ -55,7 +55,7 @@ export const ORG_DESCRIPTORS = words(`
   bank insurer conglomerate rival competitor giant subsidiary unit brand platform developer manufacturer supplier
   provider operator airline outlet newspaper broadcaster network publisher agency regulator lab laboratory studio
   fund club team side university exchange nonprofit non-profit charity party venture outfit consultancy shipper
-  miner refiner utility distributor marketplace corporation
+  miner refiner utility distributor marketplace corporation app service business
   broker brokerage automakers carriers carrier telco insurer newswire daily tabloid magazine shipowner exporter
   importer label forecaster body
 `);

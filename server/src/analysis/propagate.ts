@@ -77,7 +77,12 @@ export function propagateBlock(text: string, mentions: readonly Mention[], candi
 }
 
 // A list joins two names: "Tesla and Neuralink", "SpaceX, Tesla", "SpaceX as well as Tesla".
-const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+)$/;
+const COORDINATION = /^(?:,|, and|, or|and|or|&|,? ?as well as|,? ?along with)$/;
+
+/** True when the text between two names joins them in a list (tested on a short, white-space-collapsed gap). */
+function joinsList(gap: string): boolean {
+  return gap.length <= 24 && COORDINATION.test(gap.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim());
+}
 
 /**
  * Unknown words listed with a recognized name take its kind: "leads SpaceX, Tesla and Neuralink". Repeats so a
@@ -91,7 +96,7 @@ function coordinated(text: string, candidates: readonly NameCandidate[], mention
     const all = [...known, ...found];
     const next: NameCandidate[] = [];
     for (const c of pending) {
-      const neighbour = all.find((m) => (m.end <= c.start && COORDINATION.test(text.slice(m.end, c.start))) || (c.end <= m.start && COORDINATION.test(text.slice(c.end, m.start))));
+      const neighbour = all.find((m) => (m.end <= c.start && joinsList(text.slice(m.end, c.start))) || (c.end <= m.start && joinsList(text.slice(c.end, m.start))));
       if (neighbour) {
         found.push(mentionAt(c.text, c, neighbour.kind as NameKind, 0.6, 'coordination', c.title));
       } else {
