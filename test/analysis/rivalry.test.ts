@@ -116,7 +116,7 @@ describe('ownership chains', () => {
     rel('Vellum', 'in-sector', 'robotics'), rel('Ines Paravel', 'founded', 'Ossory', 'person'), rel('Ossory', 'in-sector', 'payments'),
     rel('Ines Paravel', 'invested-in', 'Qubitry', 'person'), rel('Qubitry', 'in-sector', 'robotics'),
   ];
-  const analysis: DocumentAnalysis = { length: text.length, paragraphs: [], sentences: [], mentions, claims: [], relations, roles: [], warnings: [] };
+  const analysis: DocumentAnalysis = { length: text.length, paragraphs: [], sentences: [], mentions, claims: [], relations, roles: [], warnings: [], localNames: [] };
   const workspace = resolveWorkspace([{ uri: 'mem:a', analysis }]);
   const input: OverlapInput = { documents: [{ uri: 'mem:a', text, analysis }], workspace, locate: () => ({ path: 'a.md', line: 0 }) };
 

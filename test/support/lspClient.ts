@@ -36,10 +36,17 @@ export interface TestClientOptions {
   /** The raw `entityLens` settings section the client answers `workspace/configuration` with. */
   readonly settings?: unknown;
   readonly initializationOptions?: unknown;
+  /** Announce VS Code's workspace edit support (documentChanges, file creation, snippet edits). */
+  readonly workspaceEdit?: boolean;
 }
 
 /** Capabilities like VS Code's for the features we use. */
-function capabilities(pull: boolean): ClientCapabilities {
+function capabilities(pull: boolean, workspaceEdit = false): ClientCapabilities {
+  const base = baseCapabilities(pull);
+  return workspaceEdit ? { ...base, workspace: { ...base.workspace, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'], snippetEditSupport: true } } } : base;
+}
+
+function baseCapabilities(pull: boolean): ClientCapabilities {
   return {
     textDocument: {
       synchronization: { dynamicRegistration: false },
@@ -110,7 +117,7 @@ export class LspTestClient {
       processId: null,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders.length > 0 ? folders : null,
-      capabilities: capabilities(options.pullDiagnostics ?? true),
+      capabilities: capabilities(options.pullDiagnostics ?? true, options.workspaceEdit),
       initializationOptions: options.initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

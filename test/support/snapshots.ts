@@ -44,7 +44,7 @@ export function fakeAnalysis(text: string, mentions: Mention[], claims: Claim[] 
     sentences.push({ start: at, end: at + line.length });
     at += line.length + 1;
   }
-  return { length: text.length, paragraphs: [{ start: 0, end: text.length }], sentences, mentions: [...mentions].sort((a, b) => a.start - b.start), claims, relations: [], roles: [], warnings: [] };
+  return { length: text.length, paragraphs: [{ start: 0, end: text.length }], sentences, mentions: [...mentions].sort((a, b) => a.start - b.start), claims, relations: [], roles: [], warnings: [], localNames: [] };
 }
 
 /** A snapshot of hand-built analyses. */

@@ -66,15 +66,18 @@ const APPROXIMATE_TOLERANCE = 0.03;
 
 /** Finds figures of the same organization and measure stated differently in different documents. */
 export function findInconsistentFigures(documents: readonly ConsistencyDocument[], workspace: ResolvedWorkspace): InconsistentFigure[] {
+  return inconsistentAmong(documents.flatMap((doc) => factsOf(doc, workspace)), workspace);
+}
+
+/** The inconsistent figures among already collected facts. */
+function inconsistentAmong(allFacts: readonly Fact[], workspace: ResolvedWorkspace): InconsistentFigure[] {
   const groups = new Map<string, Fact[]>();
-  for (const doc of documents) {
-    for (const fact of factsOf(doc, workspace)) {
-      const group = groups.get(fact.key);
-      if (group) {
-        group.push(fact);
-      } else {
-        groups.set(fact.key, [fact]);
-      }
+  for (const fact of allFacts) {
+    const group = groups.get(fact.key);
+    if (group) {
+      group.push(fact);
+    } else {
+      groups.set(fact.key, [fact]);
     }
   }
   const findings: InconsistentFigure[] = [];
@@ -253,9 +256,14 @@ export interface ComparableFigure {
   readonly key: string;
 }
 
-/** Every figure of the documents that the consistency check compares, in document order. */
-export function comparableFigures(documents: readonly ConsistencyDocument[], workspace: ResolvedWorkspace): ComparableFigure[] {
-  return documents.flatMap((doc) => factsOf(doc, workspace).map((f) => ({ place: f.place, value: f.value, entityId: f.entityId, measure: f.measure, key: f.key })));
+/**
+ * Every figure of the documents that the consistency check compares (in document order), and the inconsistent
+ * ones, from one pass over the documents (the editor needs both for every new snapshot).
+ */
+export function figureConsistency(documents: readonly ConsistencyDocument[], workspace: ResolvedWorkspace): { comparable: ComparableFigure[]; inconsistent: InconsistentFigure[] } {
+  const facts = documents.flatMap((doc) => factsOf(doc, workspace));
+  const comparable = facts.map((f) => ({ place: f.place, value: f.value, entityId: f.entityId, measure: f.measure, key: f.key }));
+  return { comparable, inconsistent: inconsistentAmong(facts, workspace) };
 }
 
 /** A measure as people read it ("funding round"). */

@@ -6,7 +6,7 @@
 import { analyzeDocument } from './document';
 import { ParagraphCache } from './paragraphCache';
 import type { KnownNames } from './propagate';
-import { EMPTY_REGISTRY, normalizeKey, type Registry } from './registry';
+import { EMPTY_REGISTRY, type Registry } from './registry';
 import { resolveWorkspace, type ResolvedWorkspace } from './resolve';
 import type { DocumentAnalysis } from './types';
 
@@ -33,18 +33,19 @@ export const PROPAGATION_CONFIDENCE = 0.7;
  * with modest confidence several times (a name with no cue but its shape, seen in three places, is a name).
  */
 export function collectKnownNames(analyses: Iterable<DocumentAnalysis>): Map<string, 'person' | 'organization'> {
+  // Local names only: they do not depend on known names, so this is the same however often it is recomputed.
   const evidence = new Map<string, { kind: 'person' | 'organization'; best: number; total: number }>();
   for (const analysis of analyses) {
-    for (const mention of analysis.mentions) {
-      if (mention.kind === 'figure' || mention.reason === 'propagated') {
-        continue;
-      }
-      const key = normalizeKey(mention.name);
+    for (const [key, kind, best, total] of analysis.localNames) {
       const seen = evidence.get(key);
-      if (!seen || mention.confidence > seen.best) {
-        evidence.set(key, { kind: mention.kind, best: mention.confidence, total: (seen?.total ?? 0) + mention.confidence });
+      if (!seen) {
+        evidence.set(key, { kind, best, total });
       } else {
-        seen.total += mention.confidence;
+        seen.total += total;
+        if (best > seen.best) {
+          seen.kind = kind;
+          seen.best = best;
+        }
       }
     }
   }

@@ -9,8 +9,8 @@ import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { ParagraphCache } from './paragraphCache';
 import { toProse } from './prose';
 import { extractRelations } from './relations';
-import { EMPTY_REGISTRY, type Registry } from './registry';
-import type { Claim, DocumentAnalysis, Mention, RelationFact, RoleFact, Span } from './types';
+import { EMPTY_REGISTRY, normalizeKey, type Registry } from './registry';
+import type { Claim, DocumentAnalysis, LocalName, Mention, RelationFact, RoleFact, Span } from './types';
 
 /** Options for analyzeDocument. */
 export interface AnalyzeOptions {
@@ -69,7 +69,28 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       out.roles.push({ ...r, evidence: shiftSpan(r.evidence, at) });
     }
   }
-  return { length: text.length, ...out, warnings: [] };
+  return { length: text.length, ...out, warnings: [], localNames: localNamesOf(keyed.map((k) => k.result)) };
+}
+
+function localNamesOf(results: readonly ParagraphAnalysis[]): LocalName[] {
+  const names = new Map<string, [string, 'person' | 'organization', number, number]>();
+  for (const m of localMentions(results)) {
+    if (m.kind === 'figure') {
+      continue;
+    }
+    const key = normalizeKey(m.name);
+    const seen = names.get(key);
+    if (!seen) {
+      names.set(key, [key, m.kind, m.confidence, m.confidence]);
+    } else {
+      seen[3] += m.confidence;
+      if (m.confidence > seen[2]) {
+        seen[1] = m.kind;
+        seen[2] = m.confidence;
+      }
+    }
+  }
+  return [...names.values()];
 }
 
 /**

@@ -111,4 +111,12 @@ export interface DocumentAnalysis {
   readonly roles: readonly RoleFact[];
   /** Problems that did not stop analysis (for example "registry ignored: ..."). */
   readonly warnings: readonly string[];
+  /**
+   * Names recognized here on local evidence alone (before propagation), for the workspace's known names. They do
+   * not depend on names known elsewhere, so known names are a function of the texts, however often recomputed.
+   */
+  readonly localNames: readonly LocalName[];
 }
+
+/** A name a document recognized on its own: normalized key, kind, best and summed confidence. */
+export type LocalName = readonly [key: string, kind: 'person' | 'organization', best: number, total: number];

@@ -5,10 +5,8 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  applySuppressions,
   findInconsistentFigures,
-  isAcknowledged,
-  normalizeSentence,
+  silenceFindings,
   type AcknowledgementRecord,
   type CorpusAnalysis,
   type Span,
@@ -74,18 +72,11 @@ export function collectFindings(
   let acknowledged = 0;
   for (const doc of documents) {
     const raw: RawFinding[] = [...(corpus.analyses.get(doc.uri)?.claims ?? []), ...inconsistent.filter((f) => f.uri === doc.uri)];
-    const kept = applySuppressions(doc.text, raw);
-    suppressed += raw.length - kept.length;
-    for (const item of kept) {
-      const severity = severities.get(item.code) ?? 'off';
-      const sentence = normalizeSentence(doc.text.slice(item.sentence.start, item.sentence.end));
-      if (severity === 'off') {
-        continue;
-      }
-      if (isAcknowledged(sentence, item.code, acknowledgements)) {
-        acknowledged++;
-        continue;
-      }
+    const silenced = silenceFindings(doc.text, raw, acknowledgements, (code) => (severities.get(code) ?? 'off') !== 'off');
+    suppressed += silenced.suppressed;
+    acknowledged += silenced.acknowledged.length;
+    for (const { item, sentence } of silenced.kept) {
+      const severity = (severities.get(item.code) ?? 'off') as Severity;
       const related = (item.related ?? []).flatMap((r) => {
         const other = byUri.get(r.uri);
         return other ? [placeOf(other.doc, other.text, r)] : [];

@@ -21,6 +21,7 @@ export interface EncodedAnalysis {
   readonly relations: readonly RelationFact[];
   readonly roles: readonly RoleFact[];
   readonly warnings: readonly string[];
+  readonly localNames: DocumentAnalysis['localNames'];
 }
 
 /** Encodes an analysis of `text`. */
@@ -40,6 +41,7 @@ export function encodeAnalysis(text: string, analysis: DocumentAnalysis): Encode
     relations: analysis.relations,
     roles: analysis.roles,
     warnings: analysis.warnings,
+    localNames: analysis.localNames,
   };
 }
 
@@ -62,6 +64,7 @@ export function decodeAnalysis(text: string, encoded: EncodedAnalysis): Document
     relations: encoded.relations,
     roles: encoded.roles,
     warnings: encoded.warnings,
+    localNames: encoded.localNames ?? [],
   };
 }
 

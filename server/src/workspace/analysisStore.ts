@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { decodeAnalysis, encodeAnalysis, type EncodedAnalysis } from './analysisCodec';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The first line of the cache file. */
 interface Header {

@@ -13,7 +13,7 @@ export function safeAnalyze(text: string, options: Parameters<typeof analyzeDocu
     return analyzeDocument(text, options);
   } catch (error) {
     const warning = `analysis failed: ${error instanceof Error ? error.message : String(error)}`;
-    return { length: text.length, paragraphs: [], sentences: [], mentions: [], claims: [], relations: [], roles: [], warnings: [warning] };
+    return { length: text.length, paragraphs: [], sentences: [], mentions: [], claims: [], relations: [], roles: [], warnings: [warning], localNames: [] };
   }
 }
 

@@ -2,7 +2,9 @@
  * The unopened part of the workspace: scanning the configured globs of each workspace folder, loading
  * registries, and following file-watcher events. Open documents win over disk contents (the index enforces it).
  */
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { ACKNOWLEDGEMENTS_PATH } from '../analysis/index';
+import { isAcknowledgementsFile } from './acknowledgementSet';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../protocol';
 import { fileUri, uriPath } from '../util/uri';
@@ -51,6 +53,7 @@ export class DiskWorkspace {
       for (const path of await findRegistryFiles([folder.path], { exclude: settings.files.exclude })) {
         await this.#loadRegistry(path, settings);
       }
+      await this.#loadAcknowledgements(join(folder.path, ...ACKNOWLEDGEMENTS_PATH.split('/')), settings);
       const paths = await findDocumentFiles([folder.path], { include: settings.files.include, exclude: settings.files.exclude });
       // A few reads in flight at once: file reads are I/O-bound, and one at a time leaves the disk idle.
       for (let i = 0; i < paths.length; i += READ_BATCH) {
@@ -68,6 +71,7 @@ export class DiskWorkspace {
       return;
     }
     if (deleted) {
+      this.#index.removeAcknowledgements(uri);
       this.#index.removeRegistry(uri);
       this.#onRegistry(uri, undefined);
       if (!this.#index.isOpen(uri)) {
@@ -76,7 +80,9 @@ export class DiskWorkspace {
       return;
     }
     const settings = await this.#settings.get(uri);
-    if (isRegistryFile(path)) {
+    if (isAcknowledgementsFile(path)) {
+      await this.#loadAcknowledgements(path, settings);
+    } else if (isRegistryFile(path)) {
       await this.#loadRegistry(path, settings);
     } else if (this.#inScope(path, settings)) {
       await this.#loadDocument(path, settings);
@@ -94,6 +100,28 @@ export class DiskWorkspace {
     const settings = await this.#settings.get(uri);
     if (!this.#index.isOpen(uri) && !(this.#inScope(path, settings) && (await this.#loadDocument(path, settings)))) {
       this.#index.removeDocument(uri);
+    }
+  }
+
+  /**
+   * After the editor closed a registry or acknowledgements file: the disk contents replace the buffer's, or the
+   * file leaves the index when it was never saved.
+   */
+  async reloadWorkspaceFile(uri: string): Promise<void> {
+    const path = uriPath(uri);
+    const settings = await this.#settings.get(uri);
+    const read = path === undefined ? undefined : await readDocumentFile(path, settings.files.maxSizeMB * 1024 * 1024);
+    if (read?.ok) {
+      await this.fileChanged(uri, false);
+    } else {
+      await this.fileChanged(uri, true);
+    }
+  }
+
+  async #loadAcknowledgements(path: string, settings: Settings): Promise<void> {
+    const read = await readDocumentFile(path, settings.files.maxSizeMB * 1024 * 1024);
+    if (read.ok) {
+      this.#index.setAcknowledgements(TextDocument.create(fileUri(path), 'json', 0, read.text));
     }
   }
 

@@ -83,6 +83,11 @@ export class IndexSnapshot {
     return found;
   }
 
+  /** The merged registry the analyses of this snapshot were made with. */
+  get registry(): Registry {
+    return this.#registry;
+  }
+
   /** The registry file an entry came from. */
   registrySourceOf(entry: RegistryEntry): RegistrySource | undefined {
     return this.#registries.find((source) => source.registry.entries.includes(entry));

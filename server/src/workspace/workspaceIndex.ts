@@ -10,8 +10,11 @@
 import { Emitter, type CancellationToken, type Event } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  claimOptionsKey,
   collectKnownNames,
   ParagraphCache,
+  type AcknowledgementRecord,
+  type ClaimOptions,
   type DocumentAnalysis,
   type KnownNames,
   type Registry,
@@ -19,6 +22,7 @@ import {
 import { noopToken, raceCancellation, yieldToEventLoop } from '../util/cancellation';
 import { uriKey } from '../util/uri';
 import { changedNames, nameWordsPattern, safeAnalyze, sameNames } from './analyzeSafely';
+import { AcknowledgementSet, type AcknowledgementSource } from './acknowledgementSet';
 import { RegistrySet } from './registrySet';
 import { IndexSnapshot, type IndexedDocument, type RegistrySource } from './snapshot';
 
@@ -48,6 +52,9 @@ export class WorkspaceIndex {
   readonly #entries = new Map<string, Entry>();
   readonly #registries = new RegistrySet();
   readonly #onDidInvalidate = new Emitter<void>();
+  readonly #acknowledgements = new AcknowledgementSet();
+  readonly #onDidChangeSourcing = new Emitter<void>();
+  #claimOptions: ClaimOptions | undefined;
   #knownNames: KnownNames = new Map();
   #namesGeneration = 0;
   #snapshot: IndexSnapshot | undefined;
@@ -63,6 +70,52 @@ export class WorkspaceIndex {
   /** Fires when the workspace changed in a way that may change other documents' results. */
   get onDidInvalidate(): Event<void> {
     return this.#onDidInvalidate.event;
+  }
+
+  /**
+   * Fires when what diagnostics report changed for every document without their text changing: the registry,
+   * the acknowledgements or the claim settings.
+   */
+  get onDidChangeSourcing(): Event<void> {
+    return this.#onDidChangeSourcing.event;
+  }
+
+  /** Adds or replaces an acknowledgements file (from disk, or the editor's buffer). */
+  setAcknowledgements(document: TextDocument): AcknowledgementSource {
+    const source = this.#acknowledgements.set(document);
+    this.#onDidChangeSourcing.fire();
+    return source;
+  }
+
+  /** Removes an acknowledgements file. */
+  removeAcknowledgements(uri: string): void {
+    if (this.#acknowledgements.remove(uri)) {
+      this.#onDidChangeSourcing.fire();
+    }
+  }
+
+  /** Every acknowledgement of the workspace. */
+  get acknowledgements(): readonly AcknowledgementRecord[] {
+    return this.#acknowledgements.records;
+  }
+
+  /** The acknowledgements files, in key order. */
+  acknowledgementSources(): readonly AcknowledgementSource[] {
+    return this.#acknowledgements.sources();
+  }
+
+  /**
+   * Sets the claim settings every document is analyzed with (workspace-wide). A change re-analyzes every
+   * document; the paragraph cache keys include the options, so switching back is cheap.
+   */
+  setClaimOptions(options: ClaimOptions): void {
+    if (claimOptionsKey(options) === claimOptionsKey(this.#claimOptions)) {
+      return;
+    }
+    this.#claimOptions = options;
+    this.#namesGeneration++;
+    this.#invalidate();
+    this.#onDidChangeSourcing.fire();
   }
 
   /** Adds or replaces a document. A disk version never replaces an open document. */
@@ -102,6 +155,7 @@ export class WorkspaceIndex {
   setRegistry(document: TextDocument): RegistrySource {
     const source = this.#registries.set(document);
     this.#registryChanged();
+    this.#onDidChangeSourcing.fire();
     return source;
   }
 
@@ -109,6 +163,7 @@ export class WorkspaceIndex {
   removeRegistry(uri: string): void {
     if (this.#registries.remove(uri)) {
       this.#registryChanged();
+      this.#onDidChangeSourcing.fire();
     }
   }
 
@@ -167,7 +222,8 @@ export class WorkspaceIndex {
     const key = uriKey(uri);
     const source = this.#sources.get(key);
     const current = source?.document.getText();
-    if (source && analysis.length === current?.length && (text === undefined || text === current)) {
+    // Analyses made elsewhere use the default claim settings; with the user's own, the document is analyzed here.
+    if (source && analysis.length === current?.length && (text === undefined || text === current) && claimOptionsKey(this.#claimOptions) === '') {
       this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis });
       this.#snapshot = undefined;
     }
@@ -200,6 +256,11 @@ export class WorkspaceIndex {
         yield { key, text: source.document.getText(), languageId: source.document.languageId };
       }
     }
+  }
+
+  /** The registry files, in key order. */
+  registrySources(): readonly RegistrySource[] {
+    return this.#registries.sources();
   }
 
   /** The merged registry of every registry file. */
@@ -253,7 +314,7 @@ export class WorkspaceIndex {
       return entry.analysis;
     }
     const text = source.document.getText();
-    const options = { languageId: source.document.languageId, registry: this.#registries.merged, cache: this.#cache, knownNames: this.#knownNames };
+    const options = { languageId: source.document.languageId, registry: this.#registries.merged, cache: this.#cache, knownNames: this.#knownNames, claimOptions: this.#claimOptions };
     const analysis = safeAnalyze(text, options);
     this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis });
     return analysis;

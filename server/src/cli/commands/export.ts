@@ -6,9 +6,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeCorpus, ParagraphCache } from '../../analysis/index';
-import * as brat from '../../formats/brat';
-import * as conll from '../../formats/conll';
-import * as jsonl from '../../formats/jsonl';
+import { exportFiles } from '../../formats/exportFiles';
 import { annotate, type AnnotatedDocument } from '../../formats/spans';
 import { DEFAULT_MAX_FILE_BYTES } from '../../workspace/files';
 import { numberFlag, UsageError, type ParsedArgs } from '../args';
@@ -82,26 +80,15 @@ function parseFormat(raw: string | number | boolean | undefined): Format {
   return found;
 }
 
-/** Writes the files of `format` under `dir`; returns what to report as written. */
+/** Writes the files of `format` under `dir` (the same files the editor command writes); returns what to report as written. */
 async function writeFormat(format: Format, dir: string, docs: readonly AnnotatedDocument[], names: readonly string[]): Promise<string> {
-  if (format === 'jsonl') {
-    await writeFile(join(dir, 'entities.jsonl'), jsonl.writeAll(docs));
-    return join(dir, 'entities.jsonl');
+  const files = exportFiles(format, docs, names);
+  for (const file of files) {
+    const path = join(dir, ...file.path.split('/'));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
   }
-  if (format === 'conll') {
-    await writeFile(join(dir, 'entities.conll'), conll.writeAll(docs));
-    return join(dir, 'entities.conll');
-  }
-  for (const [i, doc] of docs.entries()) {
-    const base = join(dir, ...names[i]!.split('/'));
-    await mkdir(dirname(base), { recursive: true });
-    await writeFile(`${base}.txt`, doc.text);
-    await writeFile(`${base}.ann`, brat.write(doc));
-  }
-  const labels = docs.flatMap((d) => d.spans.map((s) => s.label));
-  const relationTypes = docs.flatMap((d) => (d.relations ?? []).map((r) => r.type));
-  await writeFile(join(dir, 'annotation.conf'), brat.annotationConfig(labels, relationTypes));
-  return dir;
+  return format === 'brat' ? dir : join(dir, files[0]!.path);
 }
 
 /**
