@@ -1,11 +1,11 @@
 /**
  * Creates the language client: the bundled server over IPC, plaintext and Markdown documents, settings by pull,
- * hover command links trusted for our own command only.
+ * hover command links trusted for our own commands only.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
-import { SHOW_MENTIONS } from './commandIds';
+import { SHOW_MENTIONS, SHOW_RIVALRY_OVERLAP } from './commandIds';
 import { configurationMiddleware } from './configuration';
 
 /** Creates (but does not start) the client. */
@@ -24,10 +24,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
+      // The registry and acknowledgements files are synced so that corrections count before they are saved.
+      { scheme: 'file', pattern: '**/{entities.json,*.entities.json}' },
+      { scheme: 'file', pattern: '**/.entity-lens/acknowledgements.json' },
     ],
     outputChannel: output,
     initializationOptions,
-    markdown: { isTrusted: { enabledCommands: [SHOW_MENTIONS] } },
+    markdown: { isTrusted: { enabledCommands: [SHOW_MENTIONS, SHOW_RIVALRY_OVERLAP] } },
     middleware: { workspace: configurationMiddleware },
   };
   return new LanguageClient('entityLens', 'Entity Lens', serverOptions, clientOptions);

@@ -4,7 +4,7 @@
  * engine into the client bundle).
  */
 import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
-import type { Location } from 'vscode-languageserver-protocol';
+import type { Location, Range } from 'vscode-languageserver-protocol';
 
 /** Entity kinds as the protocol names them. */
 export type EntityKindDto = 'person' | 'organization' | 'figure';
@@ -59,11 +59,18 @@ export interface RivalryOverlapParams {
   readonly b: string;
 }
 
-/** A piece of evidence for an overlap (DESIGN.md §6, overlap JSON). */
+/**
+ * A piece of evidence for an overlap (DESIGN.md §6, overlap JSON), plus where to select it: the document's URI
+ * (as the client spelled it) and the sentence's range.
+ */
 export interface OverlapEvidenceDto {
+  /** The file system path (or the URI when the document is not a file). */
   readonly path: string;
+  /** Zero-based line of the sentence's start. */
   readonly line: number;
   readonly text: string;
+  readonly uri: string;
+  readonly range: Range;
 }
 
 /** One side's organization in a sector. */
@@ -80,11 +87,22 @@ export interface OverlapSectorDto {
   readonly b: readonly OverlapOrganizationDto[];
 }
 
-/** Result of `entityLens/rivalryOverlap`, the same shape as `entity-lens overlap --json`. */
+/** A sector reached by one person only. */
+export interface OverlapSideSectorDto {
+  readonly sector: string;
+  readonly organizations: readonly OverlapOrganizationDto[];
+}
+
+/**
+ * Result of `entityLens/rivalryOverlap`: the shape of `entity-lens overlap --json`, with what each side has on
+ * its own (`onlyA`, `onlyB`), so that "no overlap" can still show both sides.
+ */
 export interface RivalryOverlapResult {
   readonly a: { readonly id: string; readonly name: string };
   readonly b: { readonly id: string; readonly name: string };
   readonly sectors: readonly OverlapSectorDto[];
+  readonly onlyA: readonly OverlapSideSectorDto[];
+  readonly onlyB: readonly OverlapSideSectorDto[];
 }
 
 /** `entityLens/rivalryOverlap`: where the businesses of two people compete. */
@@ -94,7 +112,12 @@ export const RivalryOverlapRequest = new RequestType<RivalryOverlapParams, Rival
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 /** The diagnostic codes and their setting keys. */
-export const DIAGNOSTIC_CODES = ['hedged-claim', 'vague-attribution', 'unsourced-figure'] as const;
+export const DIAGNOSTIC_CODES = ['hedged-claim', 'vague-attribution', 'unsourced-figure', 'inconsistent-figure'] as const;
+
+/** Figure kinds a user can require a source for (`entityLens.claims.figureKinds`). */
+export type FigureKindName = 'money' | 'percent' | 'quantity' | 'year' | 'date';
+
+const FIGURE_KINDS: readonly FigureKindName[] = ['money', 'percent', 'quantity', 'year', 'date'];
 
 /** A diagnostic code (DESIGN.md §5). */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -104,6 +127,12 @@ export interface Settings {
   readonly diagnostics: {
     readonly enable: boolean;
     readonly severity: Readonly<Record<DiagnosticCode, SeverityName>>;
+  };
+  /** Claim detection: the user's own cue and attribution phrases, and the figure kinds that need a source. */
+  readonly claims: {
+    readonly hedgeCues: readonly string[];
+    readonly attributionPhrases: readonly string[];
+    readonly figureKinds: readonly FigureKindName[];
   };
   readonly files: {
     readonly include: readonly string[];
@@ -120,8 +149,9 @@ export const Settings = {
   defaults: {
     diagnostics: {
       enable: true,
-      severity: { 'hedged-claim': 'warning', 'vague-attribution': 'warning', 'unsourced-figure': 'information' },
+      severity: { 'hedged-claim': 'warning', 'vague-attribution': 'warning', 'unsourced-figure': 'information', 'inconsistent-figure': 'warning' },
     },
+    claims: { hedgeCues: [], attributionPhrases: [], figureKinds: ['money', 'percent'] },
     files: {
       include: ['**/*.{txt,md}'],
       exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**'],
@@ -136,6 +166,8 @@ export const Settings = {
     const diagnostics = record(root['diagnostics']);
     const severity = record(diagnostics['severity']);
     const files = record(root['files']);
+    const claims = record(root['claims']);
+    const kinds = strings(claims['figureKinds'])?.filter((k): k is FigureKindName => FIGURE_KINDS.includes(k as FigureKindName));
     const pick = (code: DiagnosticCode): SeverityName => {
       const value = severity[code] ?? severity[camel(code)];
       return SEVERITIES.includes(value as SeverityName) ? (value as SeverityName) : d.diagnostics.severity[code];
@@ -144,7 +176,12 @@ export const Settings = {
     return {
       diagnostics: {
         enable: typeof diagnostics['enable'] === 'boolean' ? diagnostics['enable'] : d.diagnostics.enable,
-        severity: { 'hedged-claim': pick('hedged-claim'), 'vague-attribution': pick('vague-attribution'), 'unsourced-figure': pick('unsourced-figure') },
+        severity: Object.fromEntries(DIAGNOSTIC_CODES.map((code) => [code, pick(code)])) as Record<DiagnosticCode, SeverityName>,
+      },
+      claims: {
+        hedgeCues: phrases(claims['hedgeCues']),
+        attributionPhrases: phrases(claims['attributionPhrases']),
+        figureKinds: kinds ?? d.claims.figureKinds,
       },
       files: {
         include: strings(files['include']) ?? d.files.include,
@@ -157,6 +194,12 @@ export const Settings = {
 
 /** The client command that lists an entity's mentions; hover cards link to it with `[entityId]` as arguments. */
 export const SHOW_MENTIONS_COMMAND = 'entityLens.showMentions';
+
+/**
+ * The client command that compares two people in the rivalry overlap panel; person hover cards link to it with
+ * `[entityId]` as arguments (the person is preselected), and `[idA, idB]` opens the panel directly.
+ */
+export const SHOW_RIVALRY_OVERLAP_COMMAND = 'entityLens.showRivalryOverlap';
 
 /** What the client passes in `initializationOptions`. */
 export interface InitializationOptions {
@@ -174,7 +217,104 @@ function strings(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? [...value] : undefined;
 }
 
+/** A list of non-empty phrases; anything else is an empty list. */
+function phrases(value: unknown): string[] {
+  return (strings(value) ?? []).map((p) => p.trim()).filter((p) => p !== '');
+}
+
 /** Settings may arrive with camelCase keys ("hedgedClaim") from the manifest. */
 function camel(code: string): string {
   return code.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
+
+// ---- Sourcing quick fixes and annotation corrections (issues 4 and 6) ----
+
+/** Client commands that code actions carry (the client asks the user, then sends the matching request). */
+export const ACKNOWLEDGE_CLAIM_COMMAND = 'entityLens.acknowledgeClaim';
+/** Client command: pick the entity a name is the same as (quick pick), then `entityLens/correctRegistry`. */
+export const SAME_ENTITY_AS_COMMAND = 'entityLens.sameEntityAs';
+/** Client command: ask for an organization's sector (input box), then `entityLens/correctRegistry`. */
+export const SET_SECTOR_COMMAND = 'entityLens.setSector';
+
+/** Arguments of the acknowledge command, as a code action passes them. */
+export interface AcknowledgeClaimArgs {
+  readonly uri: string;
+  readonly code: string;
+  /** The claim's sentence as written. */
+  readonly sentence: string;
+}
+
+/** Parameters of `entityLens/acknowledgeClaim`: the claim and the reason the user typed. */
+export interface AcknowledgeClaimParams extends AcknowledgeClaimArgs {
+  readonly reason: string;
+}
+
+/** What an edit request did: the server applied a WorkspaceEdit (`workspace/applyEdit`), or why not. */
+export interface EditResult {
+  readonly applied: boolean;
+  /** Why nothing was applied (a file that cannot be read, no workspace folder...). */
+  readonly message?: string;
+}
+
+/** `entityLens/acknowledgeClaim`: adds the record to `.entity-lens/acknowledgements.json` through applyEdit. */
+export const AcknowledgeClaimRequest = new RequestType<AcknowledgeClaimParams, EditResult, void>('entityLens/acknowledgeClaim');
+
+/** One acknowledgement and where its sentence is in the workspace. */
+export interface AcknowledgementDto {
+  readonly sentence: string;
+  readonly code: string;
+  readonly reason: string;
+  readonly file?: string;
+  readonly date?: string;
+  /** The acknowledgements file it is recorded in. */
+  readonly source: string;
+  /** Places where the sentence occurs now (may be empty when it was edited away). */
+  readonly locations: readonly Location[];
+}
+
+/** `entityLens/acknowledgements`: every acknowledgement of the workspace. */
+export const AcknowledgementsRequest = new RequestType<Record<string, never>, { readonly acknowledgements: readonly AcknowledgementDto[] }, void>('entityLens/acknowledgements');
+
+/** A correction of the recognizer, written to the workspace registry. */
+export type RegistryCorrectionDto =
+  | { readonly type: 'setKind'; readonly name: string; readonly kind: 'person' | 'organization'; readonly aliases?: readonly string[] }
+  | { readonly type: 'notEntity'; readonly name: string }
+  | { readonly type: 'sameAs'; readonly name: string; readonly target: string; readonly targetKind: 'person' | 'organization'; readonly aliases?: readonly string[] }
+  | { readonly type: 'setSector'; readonly name: string; readonly sector: string };
+
+/** Arguments of the same-entity and sector commands, as a code action passes them. */
+export interface EntityCommandArgs {
+  /** The document the action was invoked in (picks the workspace folder). */
+  readonly uri: string;
+  readonly name: string;
+  readonly kind?: 'person' | 'organization';
+  readonly id?: string;
+  readonly aliases?: readonly string[];
+}
+
+/** Parameters of `entityLens/correctRegistry`. */
+export interface CorrectRegistryParams {
+  readonly uri: string;
+  readonly correction: RegistryCorrectionDto;
+}
+
+/** `entityLens/correctRegistry`: edits the registry through applyEdit (created on first use). */
+export const CorrectRegistryRequest = new RequestType<CorrectRegistryParams, EditResult, void>('entityLens/correctRegistry');
+
+/** Annotation export formats (as `entity-lens export`). */
+export type ExportFormat = 'brat' | 'jsonl' | 'conll';
+
+/** A file to write, relative to the folder the user picked. */
+export interface ExportFileDto {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** `entityLens/exportAnnotations`: the files `entity-lens export` would write; the client writes them. */
+export const ExportAnnotationsRequest = new RequestType<{ readonly format: ExportFormat }, { readonly files: readonly ExportFileDto[]; readonly documents: number }, void>('entityLens/exportAnnotations');
+
+/** Spelling dictionary formats (as `entity-lens dictionary`). */
+export type DictionaryFormat = 'cspell' | 'vale' | 'harper' | 'ltex';
+
+/** `entityLens/dictionary`: the dictionary file text; the client saves it where the user picks. */
+export const DictionaryRequest = new RequestType<{ readonly format: DictionaryFormat; readonly lang?: string }, { readonly text: string; readonly words: number }, void>('entityLens/dictionary');

@@ -15,7 +15,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParagraphCache, type KnownNames } from './analysis/index';
+import { registerCodeActions } from './features/codeActions';
 import { registerDefinition } from './features/definition';
+import { registerEditRequests } from './features/editRequests';
+import { registerExportRequests } from './features/exportRequests';
 import { publishRegistryProblems, registerDiagnostics, type DiagnosticsChannel } from './features/diagnostics';
 import { registerDocumentHighlight } from './features/documentHighlight';
 import { registerDocumentSymbol } from './features/documentSymbol';
@@ -32,6 +35,8 @@ import { uriPath } from './util/uri';
 import { AnalysisStore } from './workspace/analysisStore';
 import { DiskWorkspace, type Folder } from './workspace/diskWorkspace';
 import { indexWorkspace } from './workspace/initialIndex';
+import { isAcknowledgementsFile } from './workspace/acknowledgementSet';
+import { isRegistryFile } from './workspace/files';
 import { SettingsCache } from './workspace/settingsCache';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
@@ -98,11 +103,11 @@ class Session {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     const pull = params.capabilities.workspace?.configuration === true;
     const settings = new SettingsCache(pull ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'entityLens' }) : undefined);
-    this.#ctx = { connection, index, settings, client: clientFeaturesOf(params) };
+    this.#ctx = { connection, index, settings, client: clientFeaturesOf(params), folders: foldersOf(params) };
     this.#disk = new DiskWorkspace(index, foldersOf(params), settings, (_, source) => source && publishRegistryProblems(connection, source));
     this.#store = typeof options.storagePath === 'string' ? new AnalysisStore(options.storagePath) : undefined;
     this.#diagnostics = this.#disposables.add(registerDiagnostics(this.#ctx));
-    for (const register of [registerHover, registerDefinition, registerReferences, registerDocumentHighlight, registerDocumentSymbol, registerWorkspaceSymbol, registerSemanticTokens, registerEntities, registerRivalryOverlap]) {
+    for (const register of [registerHover, registerDefinition, registerReferences, registerDocumentHighlight, registerDocumentSymbol, registerWorkspaceSymbol, registerSemanticTokens, registerEntities, registerRivalryOverlap, registerCodeActions, registerEditRequests, registerExportRequests]) {
       this.#disposables.add(register(this.#ctx));
     }
     this.#listen();
@@ -119,7 +124,9 @@ class Session {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-        diagnosticProvider: this.#ctx.client.pullDiagnostics ? { identifier: 'entityLens', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite.entityLens'] },
+        // Inconsistent figures compare files: an edit in one may change another's diagnostics.
+        diagnosticProvider: this.#ctx.client.pullDiagnostics ? { identifier: 'entityLens', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'entity-lens' },
     };
@@ -131,11 +138,15 @@ class Session {
       void this.#connection.client.register(DidChangeConfigurationNotification.type, { section: 'entityLens' }).catch(() => undefined);
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const watchers = [{ globPattern: '**/*.{txt,md,markdown}' }, { globPattern: '**/{entities.json,*.entities.json}' }];
+      const watchers = [{ globPattern: '**/*.{txt,md,markdown}' }, { globPattern: '**/{entities.json,*.entities.json}' }, { globPattern: '**/.entity-lens/acknowledgements.json' }];
       void this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
     const progress = this.#params.capabilities.window?.workDoneProgress === true;
-    void indexWorkspace({ connection: this.#connection, index: this.#index, disk: this.#disk, store: this.#store, cache: this.#cache, progress }).then(() => (this.#indexed = true));
+    // Claim settings first: analyses made before would be made again. Until then the index is incomplete.
+    this.#index.setComplete(false);
+    void this.#applyClaimSettings()
+      .then(() => indexWorkspace({ connection: this.#connection, index: this.#index, disk: this.#disk, store: this.#store, cache: this.#cache, progress }))
+      .then(() => (this.#indexed = true));
   }
 
   async shutdown(): Promise<void> {
@@ -148,10 +159,17 @@ class Session {
   #listen(): void {
     const documents = this.#documents;
     this.#disposables.add(documents.onDidChangeContent(({ document }) => {
+      if (this.#workspaceFileChanged(document)) {
+        return;
+      }
       this.#index.setDocument(document, true);
       this.#diagnostics.changed(document.uri);
     }));
     this.#disposables.add(documents.onDidClose(({ document }) => {
+      if (isWorkspaceFile(document.uri)) {
+        void this.#disk.reloadWorkspaceFile(document.uri);
+        return;
+      }
       this.#index.closeDocument(document.uri);
       this.#diagnostics.closed(document.uri);
       void this.#disk.reload(document.uri);
@@ -162,11 +180,39 @@ class Session {
     this.#disposables.add(this.#connection.onDidChangeConfiguration(({ settings }) => {
       this.#ctx.settings.clear((settings as { entityLens?: unknown } | null)?.entityLens);
       this.#diagnostics.refreshAll(documents.all().map((d) => d.uri));
+      void this.#applyClaimSettings();
+    }));
+    // Registry, acknowledgements or claim settings changed: every open document's diagnostics and tokens may differ.
+    this.#disposables.add(this.#index.onDidChangeSourcing(() => {
+      this.#tokensNames = undefined;
+      this.#diagnostics.refreshAll(documents.all().map((d) => d.uri));
     }));
     this.#disposables.add(this.#index.onDidInvalidate(() => {
       this.#changedSinceStart ||= this.#indexed;
       this.#scheduleEntitiesChanged();
     }));
+  }
+
+  /**
+   * The editor's buffer of a registry or acknowledgements file replaces the disk version (so that a correction
+   * applied as a WorkspaceEdit counts at once, before it is saved). True when the document was one of those.
+   */
+  #workspaceFileChanged(document: TextDocument): boolean {
+    if (!isWorkspaceFile(document.uri)) {
+      return false;
+    }
+    if (isAcknowledgementsFile(document.uri)) {
+      this.#index.setAcknowledgements(document);
+    } else {
+      publishRegistryProblems(this.#connection, this.#index.setRegistry(document));
+    }
+    return true;
+  }
+
+  /** Reads the workspace's claim settings (own cues and phrases, figure kinds) into the index. */
+  async #applyClaimSettings(): Promise<void> {
+    const { claims } = await this.#ctx.settings.get(this.#ctx.folders?.[0]?.uri);
+    this.#index.setClaimOptions({ hedgeCues: claims.hedgeCues, attributionPhrases: claims.attributionPhrases, figureKinds: claims.figureKinds });
   }
 
   /** Tells the client (debounced) that its entity views and semantic tokens are out of date. */
@@ -194,7 +240,15 @@ function clientFeaturesOf(params: InitializeParams): ClientFeatures {
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     commandLinks: (params.initializationOptions as InitializationOptions | undefined)?.commandLinks === true,
+    snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
+    documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
   };
+}
+
+/** True for the registry and acknowledgements files, which the index reads as data, not prose. */
+function isWorkspaceFile(uri: string): boolean {
+  const path = uriPath(uri);
+  return path !== undefined && (isRegistryFile(path) || isAcknowledgementsFile(path));
 }
 
 /** Workspace folders (or the root) that are on disk. */

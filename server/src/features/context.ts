@@ -4,6 +4,7 @@
  */
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { contentModified } from '../util/cancellation';
+import type { Folder } from '../workspace/diskWorkspace';
 import type { SettingsCache } from '../workspace/settingsCache';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -16,6 +17,10 @@ export interface ClientFeatures {
   readonly diagnosticRefresh: boolean;
   /** The client runs our commands from hover links (our own VS Code client says so in initializationOptions). */
   readonly commandLinks: boolean;
+  /** The client applies snippet edits in workspace edits (`workspace.workspaceEdit.snippetEditSupport`). */
+  readonly snippetEdits?: boolean;
+  /** The client takes `documentChanges` and file creation in workspace edits. */
+  readonly documentChanges?: boolean;
 }
 
 /** Dependencies of feature registrations. */
@@ -24,6 +29,8 @@ export interface FeatureContext {
   readonly index: WorkspaceIndex;
   readonly settings: SettingsCache;
   readonly client: ClientFeatures;
+  /** Workspace folders on disk: where the registry and the acknowledgements file are created. */
+  readonly folders?: readonly Folder[];
 }
 
 /**

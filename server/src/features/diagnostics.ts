@@ -5,33 +5,55 @@
  */
 import type { Connection, Diagnostic, Disposable } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../analysis/index';
-import { claimToDiagnostic, registryProblemToDiagnostic, toSeverity } from '../lsp/convert';
-import type { Settings } from '../protocol';
+import { silenceFindings, type AcknowledgementRecord, type DocumentAnalysis, type InconsistentFigure } from '../analysis/index';
+import { claimToDiagnostic, inconsistentFigureToDiagnostic, registryProblemToDiagnostic, toSeverity } from '../lsp/convert';
+import type { DiagnosticCode, Settings } from '../protocol';
+import { workspaceFigures } from '../workspace/sourcing';
 import type { RegistrySource } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
 
-/** The diagnostics of a document's claims under the given settings. */
-export function computeDiagnostics(document: TextDocument, analysis: DocumentAnalysis, settings: Settings): Diagnostic[] {
+/** What diagnostics need from the rest of the workspace. */
+export interface SourcingContext {
+  /** This document's inconsistent figures. */
+  readonly inconsistent: readonly InconsistentFigure[];
+  readonly acknowledgements: readonly AcknowledgementRecord[];
+  /** The document of a key (for the related places of inconsistent figures). */
+  readonly documentOf: (key: string) => TextDocument | undefined;
+}
+
+/**
+ * The diagnostics of a document's claims and inconsistent figures under the given settings, minus those
+ * silenced by a suppression comment or an acknowledgement (the same rules as `entity-lens check`).
+ */
+export function computeDiagnostics(document: TextDocument, analysis: DocumentAnalysis, settings: Settings, sourcing?: SourcingContext): Diagnostic[] {
   if (!settings.diagnostics.enable) {
     return [];
   }
-  const diagnostics: Diagnostic[] = [];
-  for (const claim of analysis.claims) {
-    const severity = toSeverity(settings.diagnostics.severity[claim.code]);
-    if (severity !== undefined) {
-      diagnostics.push(claimToDiagnostic(document, claim, severity));
-    }
-  }
-  return diagnostics;
+  const severityOf = (code: string): ReturnType<typeof toSeverity> => toSeverity(settings.diagnostics.severity[code as DiagnosticCode] ?? 'off');
+  const items = [...analysis.claims, ...(sourcing?.inconsistent ?? [])];
+  const { kept } = silenceFindings(document.getText(), items, sourcing?.acknowledgements ?? [], (code) => severityOf(code) !== undefined);
+  return kept.map(({ item }) =>
+    'related' in item
+      ? inconsistentFigureToDiagnostic(document, item, severityOf(item.code)!, sourcing?.documentOf ?? (() => undefined))
+      : claimToDiagnostic(document, item, severityOf(item.code)!),
+  );
 }
 
 /** Current diagnostics of a document, or undefined when the document is unknown. */
 async function diagnosticsOf(ctx: FeatureContext, uri: string): Promise<{ document: TextDocument; items: Diagnostic[] } | undefined> {
   const settings = await ctx.settings.get(uri);
-  // Analysis is taken after the await, so that it matches the document's latest version.
+  // Inconsistent figures compare files: they come from a snapshot, used only when it holds this very version.
+  const snapshot = await ctx.index.snapshot();
+  // Analysis is taken after the awaits, so that it matches the document's latest version.
   const found = ctx.index.analysisOf(uri);
-  return found && { document: found.document, items: computeDiagnostics(found.document, found.analysis, settings) };
+  const indexed = snapshot?.get(uri);
+  const current = found && indexed && indexed.document === found.document && indexed.version === found.document.version;
+  const sourcing: SourcingContext = {
+    inconsistent: current ? workspaceFigures(snapshot!).inconsistent.filter((f) => f.uri === indexed.key) : [],
+    acknowledgements: ctx.index.acknowledgements,
+    documentOf: (key) => snapshot?.get(key)?.document,
+  };
+  return found && { document: found.document, items: computeDiagnostics(found.document, found.analysis, settings, sourcing) };
 }
 
 /** Diagnostics delivery: refreshes after settings changes, and pushes on edits for push clients. */

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { EntityRecord, FigureValue, Mention, MentionRef, RelationType } from '../analysis/index';
 import type { CardPlace, EntityCard, FigureCard } from '../lsp/hoverCard';
-import { SHOW_MENTIONS_COMMAND } from '../protocol';
+import { SHOW_MENTIONS_COMMAND, SHOW_RIVALRY_OVERLAP_COMMAND } from '../protocol';
 import { uriPath } from '../util/uri';
 import type { RelationRef } from '../workspace/entityFacts';
 import { mentionOf, orderedMentions, spanIndexAt, type ResolvedMention } from '../workspace/lookup';
@@ -49,6 +49,7 @@ export function entityCard(snapshot: IndexSnapshot, doc: IndexedDocument, entity
     counts: countMentions(refs, doc.key),
     places: firstPlaces(snapshot, entity),
     showMentions: commandLinks ? { command: SHOW_MENTIONS_COMMAND, args: [entity.id] } : undefined,
+    compareWith: commandLinks && entity.kind === 'person' ? { command: SHOW_RIVALRY_OVERLAP_COMMAND, args: [entity.id] } : undefined,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, SymbolKind, type Diagnostic, type Location, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Claim, EntityKind, RegistryProblem, Span } from '../analysis/index';
+import type { Claim, EntityKind, InconsistentFigure, RegistryProblem, Span } from '../analysis/index';
 import type { SeverityName } from '../protocol';
 
 /**
@@ -49,6 +49,20 @@ export const DIAGNOSTIC_SOURCE = 'entity-lens';
 /** A sourcing diagnostic for a claim. */
 export function claimToDiagnostic(document: TextDocument, claim: Claim, severity: DiagnosticSeverity): Diagnostic {
   return { range: spanToRange(document, claim), severity, code: claim.code, source: DIAGNOSTIC_SOURCE, message: claim.message };
+}
+
+/** A diagnostic for a figure stated differently elsewhere, pointing at the other places. */
+export function inconsistentFigureToDiagnostic(
+  document: TextDocument,
+  finding: InconsistentFigure,
+  severity: DiagnosticSeverity,
+  documentOf: (key: string) => TextDocument | undefined,
+): Diagnostic {
+  const relatedInformation = finding.related.flatMap((place) => {
+    const other = documentOf(place.uri);
+    return other ? [{ location: spanToLocation(other, place), message: `${finding.entityName}: stated as ${place.text} here` }] : [];
+  });
+  return { range: spanToRange(document, finding), severity, code: finding.code, source: DIAGNOSTIC_SOURCE, message: finding.message, relatedInformation };
 }
 
 /** A diagnostic for a problem in a registry file. */

@@ -24,6 +24,8 @@ export interface EntityCard {
   readonly places: readonly CardPlace[];
   /** A command link to list every mention, when the client runs our commands. */
   readonly showMentions?: { readonly command: string; readonly args: unknown[] };
+  /** A command link to compare a person with another in the rivalry overlap panel (people only). */
+  readonly compareWith?: { readonly command: string; readonly args: unknown[] };
 }
 
 /** What a figure card shows. */
@@ -83,11 +85,19 @@ export function renderEntityCard(card: EntityCard): string {
   if (card.places.length > 0) {
     lines.push('', card.places.map((p) => `[${escapeMarkdown(p.label)}](${linkTarget(p.uri)}#L${p.line + 1})`).join(' · '));
   }
-  if (card.showMentions) {
-    const args = encodeURIComponent(JSON.stringify(card.showMentions.args));
-    lines.push('', `[Show all mentions](command:${card.showMentions.command}?${args})`);
+  const commands = [
+    card.showMentions && commandLink('Show all mentions', card.showMentions),
+    card.compareWith && commandLink('Compare with\u2026', card.compareWith),
+  ].filter((link) => link !== undefined);
+  if (commands.length > 0) {
+    lines.push('', commands.join(' · '));
   }
   return lines.join('\n');
+}
+
+/** A command link; the arguments are JSON, percent-encoded, so nothing in them can end the link. */
+function commandLink(label: string, link: { readonly command: string; readonly args: unknown[] }): string {
+  return `[${label}](command:${link.command}?${encodeURIComponent(JSON.stringify(link.args))})`;
 }
 
 /** Renders a figure card. */
