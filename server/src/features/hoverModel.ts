@@ -85,8 +85,17 @@ function describeOutgoing(ref: RelationRef): string {
   return `${relationLabel(ref.relation.type)} ${ref.otherName}`;
 }
 
+// Relation types as a reader says them: "co-founded OpenAI", "explored a deal with Stoke Space".
+const RELATION_LABELS: Partial<Record<RelationType, string>> = {
+  'explored-deal': 'explored a deal with',
+  'invested-in': 'invested in',
+  'competes-with': 'competes with',
+  'founded-by-alumni-of': 'founded by alumni of',
+  'in-sector': 'in',
+};
+
 function relationLabel(type: RelationType): string {
-  return type.replace(/-/g, ' ');
+  return RELATION_LABELS[type] ?? type;
 }
 
 function isOwnership(type: RelationType): boolean {
