@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ACKNOWLEDGEMENTS_PATH, parseAcknowledgements, type AcknowledgementProblem, type AcknowledgementRecord } from '../analysis/index';
-import { uriKey } from '../util/uri';
+import { ParsedFileSet } from './parsedFileSet';
 
 /** One acknowledgements file. */
 export interface AcknowledgementSource {
@@ -20,45 +20,17 @@ export function isAcknowledgementsFile(uriOrPath: string): boolean {
   return uriOrPath.replace(/\\/g, '/').endsWith(`/${ACKNOWLEDGEMENTS_PATH}`);
 }
 
-/** Acknowledgements files by key. */
-export class AcknowledgementSet {
-  readonly #sources = new Map<string, AcknowledgementSource>();
-  #records: readonly AcknowledgementRecord[] = [];
-
-  /** Adds or replaces a file. */
-  set(document: TextDocument): AcknowledgementSource {
-    const key = uriKey(document.uri);
-    const source = { key, document, ...parseAcknowledgements(document.getText()) };
-    this.#sources.set(key, source);
-    this.#merge();
-    return source;
-  }
-
-  /** Removes a file; false when it was not there. */
-  remove(uri: string): boolean {
-    const removed = this.#sources.delete(uriKey(uri));
-    if (removed) {
-      this.#merge();
-    }
-    return removed;
-  }
-
-  /** The file with this URI, if loaded. */
-  get(uri: string): AcknowledgementSource | undefined {
-    return this.#sources.get(uriKey(uri));
+/** Acknowledgements files by key, their records merged in key order. */
+export class AcknowledgementSet extends ParsedFileSet<AcknowledgementSource, readonly AcknowledgementRecord[]> {
+  constructor() {
+    super(
+      (key, document) => ({ key, document, ...parseAcknowledgements(document.getText()) }),
+      (sources) => sources.flatMap((s) => s.records),
+    );
   }
 
   /** Every record of every file. */
   get records(): readonly AcknowledgementRecord[] {
-    return this.#records;
-  }
-
-  /** The files in key order. */
-  sources(): AcknowledgementSource[] {
-    return [...this.#sources.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  }
-
-  #merge(): void {
-    this.#records = this.sources().flatMap((s) => s.records);
+    return this.merged;
   }
 }
