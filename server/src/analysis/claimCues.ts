@@ -149,7 +149,7 @@ function accordingToCue(view: SentenceView, i: number): Cue | undefined {
   return { from: i, to: phrase.to, code: 'vague-attribution', family: anonymous ? 'anonymous' : 'group', key };
 }
 
-/** "people familiar with the matter", "a person close to Musk", "sources with knowledge of the talks". */
+/** "people familiar with the matter", "a person close to Quenby", "sources with knowledge of the talks". */
 function familiarCue(view: SentenceView, i: number): Cue | undefined {
   const head = wordAt(view, i) ?? '';
   const lowers = view.words;

@@ -53,7 +53,7 @@ export function classifyPhrase(view: SentenceView, range: TokenRange): PhraseKin
   if (tokens.length === 0) {
     return 'empty';
   }
-  // Anonymity wins over any name in the phrase: "people close to Musk" and "sources at Acme" are not sources.
+  // Anonymity wins over any name in the phrase: "people close to Quenby" and "sources at Acme" are not sources.
   if (isAnonymous(tokens)) {
     return 'vague';
   }

@@ -20,7 +20,7 @@ export interface NameCandidate extends Span {
   readonly hintConfidence: number;
   /** Title stripped before it ("CEO"). */
   readonly title?: string;
-  /** Made of unknown words only, with nothing against a name: a list it stands in may type it ("Tesla and Neuralink"). */
+  /** Made of unknown words only, with nothing against a name: a list it stands in may type it ("Vexar and Lumenfold"). */
   readonly coordinable?: boolean;
 }
 

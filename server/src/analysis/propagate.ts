@@ -76,7 +76,7 @@ export function propagateBlock(text: string, mentions: readonly Mention[], candi
   return finalize(result, book.registry);
 }
 
-// A list joins two names: "Tesla and Neuralink", "SpaceX, Tesla", "SpaceX as well as Tesla".
+// A list joins two names: "Vexar and Lumenfold", "Corvane, Vexar", "Corvane as well as Vexar".
 const COORDINATION = /^(?:,|, and|, or|and|or|&|,? ?as well as|,? ?along with)$/;
 
 /** True when the text between two names joins them in a list (tested on a short, white-space-collapsed gap). */
@@ -85,7 +85,7 @@ function joinsList(gap: string): boolean {
 }
 
 /**
- * Unknown words listed with a recognized name take its kind: "leads SpaceX, Tesla and Neuralink". Repeats so a
+ * Unknown words listed with a recognized name take its kind: "leads Corvane, Vexar and Lumenfold". Repeats so a
  * kind travels along the list; only candidates with nothing against being a name take part.
  */
 function coordinated(text: string, candidates: readonly NameCandidate[], mentions: readonly Mention[]): Mention[] {

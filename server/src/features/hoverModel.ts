@@ -85,7 +85,7 @@ function describeOutgoing(ref: RelationRef): string {
   return `${relationLabel(ref.relation.type)} ${ref.otherName}`;
 }
 
-// Relation types as a reader says them: "co-founded OpenAI", "explored a deal with Stoke Space".
+// Relation types as a reader says them: "co-founded Kestrel", "explored a deal with Corvane".
 const RELATION_LABELS: Partial<Record<RelationType, string>> = {
   'explored-deal': 'explored a deal with',
   'invested-in': 'invested in',

@@ -1,7 +1,7 @@
 /**
  * brat standoff (https://brat.nlplab.org/standoff.html): an `.ann` file next to the `.txt` it annotates.
  *
- *     T1<TAB>PERSON 10 20<TAB>Sam Altman
+ *     T1<TAB>PERSON 10 24<TAB>Marisol Quenby
  *     R1<TAB>leads Arg1:T1 Arg2:T2
  *
  * Offsets are character offsets into the `.txt` file as written (line ends included, CRLF counts two), in

@@ -6,10 +6,10 @@
  * Tokenization (what `write` does, so that others can reproduce it):
  *  1. split the text on white space (line breaks, tabs, no-break spaces included);
  *  2. cut every piece where an entity starts or ends, so that entity boundaries always fall on token boundaries
- *     ("Musk's" with the entity "Musk" gives `Musk` and `'s`: a piece cut off right after an entity keeps a
+ *     ("Quenby's" with the entity "Quenby" gives `Quenby` and `'s`: a piece cut off right after an entity keeps a
      leading apostrophe followed by a letter);
  *  3. peel punctuation and symbols (Unicode P and S categories, emoji included) off the start and the end of
- *     each piece, one character per token: `(OpenAI),` gives `(`, `OpenAI`, `)`, `,`. Inner hyphens,
+ *     each piece, one character per token: `(Kestrel),` gives `(`, `Kestrel`, `)`, `,`. Inner hyphens,
  *     apostrophes, periods and ampersands stay: `Quenby-Arce`, `O'Neil`, `AT&T`, `U.S` + `.`.
  * Sentences are the engine's sentences; a sentence break never falls inside an entity.
  *
@@ -45,7 +45,7 @@ export function tokenize(text: string, spans: readonly LabeledSpan[]): Span[] {
       start = -1;
     }
     if (!boundary && start < 0) {
-      // A piece cut off right after an entity keeps a leading apostrophe: the clitic of "Musk's".
+      // A piece cut off right after an entity keeps a leading apostrophe: the clitic of "Quenby's".
       clitic = i > 0 && !WHITE_SPACE.test(text[i - 1]!);
       start = i;
     }
