@@ -1,7 +1,7 @@
 /**
  * Capitalization chunking: runs of capitalized words (with the particles and connectors names contain) that may
  * name a person or an organization, trimmed of sentence-initial ordinary words and split around titles
- * ("OpenAI CEO Sam Altman" -> organization "OpenAI", title "CEO", person "Sam Altman").
+ * ("Orrin Labs CEO Petra Szabo" -> organization "Orrin Labs", title "CEO", person "Petra Szabo").
  */
 import { NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PUBLICATION_HEADS } from './nameCues';
 import { classifyWord, isOrganizationWord, knownMultiwordKind } from './nlp';
@@ -14,9 +14,9 @@ export interface Chunk {
   readonly last: number;
   /** Title words stripped from its front or split off before it ("CEO", "Prime Minister"). */
   readonly title?: string;
-  /** A title that sat between an organization and this chunk ("OpenAI CEO Sam Altman"): strong person cue. */
+  /** A title that sat between an organization and this chunk ("Orrin Labs CEO Petra Szabo"): strong person cue. */
   readonly splitFromOrg?: boolean;
-  /** This chunk stood before a title and a person ("OpenAI" in "OpenAI CEO Sam Altman"): strong org cue. */
+  /** This chunk stood before a title and a person ("Orrin Labs" in "Orrin Labs CEO Petra Szabo"): strong org cue. */
   readonly beforeTitle?: boolean;
   /** Ordinary words stripped from its front, lower case ("rival" in "Rival Kestrel Orbital said"). */
   readonly lead: readonly string[];
@@ -27,7 +27,7 @@ export interface Chunk {
 // "al-Kuwari", "ul-Haq", "bin-Salman": a lower-case particle joined to a capitalized name is a name word.
 const PARTICLE_NAME = /^(?:al|el|ul|abu|bin|ibn|bint|ben|da|de|di|du|la|le|van|von|ter|ten)-\p{Lu}/u;
 
-/** True for a word that can be part of a name: capitalized, inner-capitalized ("xAI") or an acronym. */
+/** True for a word that can be part of a name: capitalized, inner-capitalized ("vLumen") or an acronym. */
 export function isNameWord(t: Token): boolean {
   // "5G" and "4K" are technical terms, not names.
   return (t.cap || t.innerCap || t.allCaps || PARTICLE_NAME.test(t.text)) && /\p{L}/u.test(t.text) && !/^\d+\p{Lu}$/u.test(t.text);
@@ -124,7 +124,7 @@ function joinable(text: string, a: Token, b: Token): boolean {
     return gap.length > 0;
   }
   if (/^\.\s{1,2}$/.test(gap)) {
-    // "J. K. Rowling", "Mr. Altman", "Acme Inc. Chairman": an initial, honorific or abbreviation before the space,
+    // "J. K. Rowling", "Mr. Quenby", "Acme Inc. Chairman": an initial, honorific or abbreviation before the space,
     // unless the next word is one that opens sentences ("... owns X. The company").
     const opener = GENERIC_CAPITALS.has(b.lower) && !isOrgHead(b);
     return !opener && b.sentence === a.sentence && (a.text.length <= 3 || PERSON_TITLES.has(a.lower) || isOrgHead(a) || /\./.test(a.text));
@@ -232,7 +232,7 @@ function refine(tokens: readonly Token[], [first, last]: [number, number], lower
   return [{ first: start, last, lead, title: title.join(' ') || undefined }];
 }
 
-/** "OpenAI CEO Sam Altman": capitalized titles after the first word, followed by a name without org heads. */
+/** "Orrin Labs CEO Petra Szabo": capitalized titles after the first word, followed by a name without org heads. */
 function findTitleSplit(tokens: readonly Token[], start: number, last: number): { titleStart: number; personStart: number; title: string } | undefined {
   for (let k = start + 1; k < last; k++) {
     if (!PERSON_TITLES.has(tokens[k].lower) || !isNameWord(tokens[k])) {

@@ -18,7 +18,7 @@ const PREDICATE_WORDS = new Set([
   'based', 'backed', 'with', 'from', 'for', 'at', 'in', 'on', 'to', 'or', 'that',
 ]);
 
-/** Lower-case words directly before the chunk: "billionaire Elon Musk", "the startup Merge Labs", "CEO of X". */
+/** Lower-case words directly before the chunk: "billionaire Halvard Nygaard", "the startup Corvane Labs", "CEO of X". */
 export function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: Tally): void {
   const { tokens, chunk } = ctx;
   const prev = tokens[chunk.first - 1];
@@ -70,7 +70,7 @@ export function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: T
   }
 }
 
-/** "the lab Musk helped to start": a name followed by a verb is the subject of a relative clause, not a label. */
+/** "the lab Quenby helped to start": a name followed by a verb is the subject of a relative clause, not a label. */
 function opensRelativeClause(ctx: ChunkContext): boolean {
   const last = ctx.tokens[ctx.chunk.last];
   const next = ctx.tokens[ctx.chunk.last + 1];
@@ -83,7 +83,7 @@ function opensRelativeClause(ctx: ChunkContext): boolean {
   if (!next || next.cap || last.possessive || next.sentence !== last.sentence || !/^\s+$/.test(ctx.text.slice(last.end, next.start))) {
     return false;
   }
-  // "carmaker Tesla said" is still a label; "the lab Musk helped to start" is a clause.
+  // "carmaker Tesla said" is still a label; "the lab Quenby helped to start" is a clause.
   return classifyWord(next.text).verb && !ORG_POSSESSIONS.has(next.lower) && !SPEECH_VERBS.has(next.lower) && !ORG_VERBS.has(next.lower);
 }
 

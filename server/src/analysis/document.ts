@@ -46,7 +46,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     // alone re-propagates only the block it touched.
     const block_ = cache.getPropagated(`${book.hash}\u0000${key}`, () => {
       const mentions = propagateBlock(blockText, result.mentions, result.candidates, book);
-      // Relations read the final mentions: "Musk leads SpaceX" needs "Musk" recognized through propagation.
+      // Relations read the final mentions: "Quenby leads Kestrel" needs "Quenby" recognized through propagation.
       return { mentions, ...extractRelations({ text: blockText, sentences: result.sentences, mentions }) };
     });
     out.paragraphs.push({ start: block.start, end: block.end });

@@ -13,7 +13,7 @@ export interface Token extends Span {
   readonly cap: boolean;
   /** Two or more letters, all upper case ("NASA", "U.S"). */
   readonly allCaps: boolean;
-  /** An upper-case letter after the first character ("OpenAI", "xAI", "eBay"). */
+  /** An upper-case letter after the first character ("DeepVantis", "vLumen", "eBay"). */
   readonly innerCap: boolean;
   /** Followed directly by "'s" / "’s" (or "'" after a final s). */
   readonly possessive: boolean;
