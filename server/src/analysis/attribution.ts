@@ -2,7 +2,7 @@
  * Where "according to SOURCE, " reads naturally in a claim's sentence (the "Insert attribution" quick fix):
  * after a short introductory phrase ("In 2023, ", "Last week, ", "However, "), that is at the start of the main
  * clause, or else at the start of the sentence, where it takes the capital and the old first word loses it
- * unless it is a name ("Kestrel", "AI", "OpenAI", "I"). Pure.
+ * unless it is a name ("Kestrel", "AI", "DeepVantis", "I"). Pure.
  */
 import type { Mention, Span } from './types';
 

@@ -74,7 +74,7 @@ export function scoreBefore(ctx: ChunkContext, words: readonly Token[], tally: T
 function opensRelativeClause(ctx: ChunkContext): boolean {
   const last = ctx.tokens[ctx.chunk.last];
   const next = ctx.tokens[ctx.chunk.last + 1];
-  // A label has no determiner ("Omani carrier Sohar Air ordered"); a clause does ("the lab Musk helped start"),
+  // A label has no determiner ("Omani carrier Sohar Air ordered"); a clause does ("the lab Quenby helped start"),
   // and its verb is a full verb: "the newspaper La Voz had shown" is a label followed by the main verb.
   const determiner = ctx.tokens[ctx.chunk.first - 2];
   if (!determiner || !/^(?:the|a|an|that|this)$/.test(determiner.lower) || AUXILIARIES.has(next?.lower ?? '')) {
@@ -133,7 +133,7 @@ function scorePossessive(ctx: ChunkContext, next: Token, tally: Tally): void {
   }
   const following = ctx.neighbours[ctx.index + 1];
   if (following && following.first === ctx.chunk.last + 1 && following.last > following.first) {
-    // "OpenAI's Sam Altman": the possessor of a person is usually an organization.
+    // "Orrin Labs' Petra Szabo": the possessor of a person is usually an organization.
     tally.add('organization', 1.5, 'possessor');
   }
 }

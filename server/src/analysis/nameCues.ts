@@ -5,7 +5,7 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-/** Titles and roles written before a person's name ("CEO Sam Altman", "Judge Ito", "coach Ana Ruiz"). */
+/** Titles and roles written before a person's name ("CEO Marisol Quenby", "Judge Ito", "coach Ana Ruiz"). */
 export const PERSON_TITLES = words(`
   prime mr mrs ms miss mx dr prof professor sir dame lord lady madam president vice senator sen rep representative
   congressman congresswoman governor gov mayor judge justice chancellor minister premier king queen prince princess
@@ -23,7 +23,7 @@ export const PERSON_TITLES = words(`
   opener guard co-author all-rounder leg-spinner batsman batter bowler wicketkeeper winger sprinter skipper
 `);
 
-/** Titles that are only titles when capitalized or followed by a name; used to split "OpenAI CEO Sam Altman". */
+/** Titles that are only titles when capitalized or followed by a name; used to split "Orrin Labs CEO Petra Szabo". */
 export const HONORIFICS = words('mr mrs ms miss mx dr prof sir dame lord lady madam rev');
 
 /** Words that end (or head) an organization's name. Complements compromise's own list. */
@@ -49,7 +49,7 @@ export const ORG_HEADS = words(`
   sociedad sociedade société unión front commodities insights cooperative co-op collective guild service services trustees tribunal
 `);
 
-/** Lower-case nouns that, written right before a name, make it an organization ("the startup Merge Labs"). */
+/** Lower-case nouns that, written right before a name, make it an organization ("the startup Corvane Labs"). */
 export const ORG_DESCRIPTORS = words(`
   company companies startup start-up firm maker carmaker automaker chipmaker drugmaker planemaker retailer lender
   bank insurer conglomerate rival competitor giant subsidiary unit brand platform developer manufacturer supplier
@@ -60,7 +60,7 @@ export const ORG_DESCRIPTORS = words(`
   importer label forecaster body
 `);
 
-/** Lower-case nouns that, written right before a name, make it a person ("billionaire Elon Musk"). */
+/** Lower-case nouns that, written right before a name, make it a person ("billionaire Halvard Nygaard"). */
 export const PERSON_DESCRIPTORS = words(`
   billionaire entrepreneur founder co-founder cofounder executive chief investor analyst economist strategist
   spokesperson spokesman spokeswoman lawyer attorney senator president minister coach player striker actor actress
@@ -97,7 +97,7 @@ export const ORG_POSSESSIONS = words(`
   engineers researchers scientists alumni veterans executive analysts traders bankers operations business
 `);
 
-/** Nouns that, after a possessive, show the possessor is a person ("Altman's wife"). */
+/** Nouns that, after a possessive, show the possessor is a person ("Quenby's wife"). */
 export const PERSON_POSSESSIONS = words(`
   wife husband son daughter mother father brother sister family children parents career life death birth
   friend friends lawyer lawyers attorney biography memoir fortune net-worth personal own home campaign tenure

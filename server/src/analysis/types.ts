@@ -35,10 +35,10 @@ export interface Mention extends Span {
   readonly kind: EntityKind;
   /**
    * The name this mention uses, normalized for resolution: titles, possessives and corporate suffixes are
-   * removed and white space is collapsed ("Stoke Space Inc." -> "Stoke Space"). Empty for figures.
+   * removed and white space is collapsed ("Kestrel Orbital Inc." -> "Kestrel Orbital"). Empty for figures.
    */
   readonly name: string;
-  /** The title or role word written before a person ("CEO" in "CEO Sam Altman"), if any. */
+  /** The title or role word written before a person ("CEO" in "CEO Marisol Quenby"), if any. */
   readonly title?: string;
   /** Set for figures. */
   readonly figure?: FigureValue;
