@@ -90,7 +90,7 @@ export interface RelationFact {
   readonly evidence: Span;
 }
 
-/** A role or title stated for a person ("CEO of OpenAI", "co-founder"). */
+/** A role or title stated for a person ("CEO of Kestrel Orbital", "co-founder"). */
 export interface RoleFact {
   readonly person: string;
   readonly role: string;
