@@ -90,13 +90,19 @@ function joinsList(gap: string): boolean {
  */
 function coordinated(text: string, candidates: readonly NameCandidate[], mentions: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
-  const known = mentions.filter((m) => m.kind !== 'figure' && m.confidence >= 0.6).sort((a, b) => a.start - b.start);
+  const known = mentions.filter((m) => m.kind !== 'figure' && m.confidence >= 0.6);
   let pending = [...candidates];
   for (let round = 0; round < 4 && pending.length > 0; round++) {
-    const all = [...known, ...found];
+    // Sorted by start (mentions never overlap here), so the neighbours of a candidate are found by binary search:
+    // a block of a whole 10 MB line holds hundreds of thousands of mentions.
+    const all = [...known, ...found].sort((a, b) => a.start - b.start);
     const next: NameCandidate[] = [];
     for (const c of pending) {
-      const neighbour = all.find((m) => (m.end <= c.start && joinsList(text.slice(m.end, c.start))) || (c.end <= m.start && joinsList(text.slice(c.end, m.start))));
+      const at = firstStartingAtOrAfter(all, c.end);
+      const before = all[firstStartingAtOrAfter(all, c.start) - 1];
+      const after = all[at];
+      const neighbour = before && before.end <= c.start && joinsList(text.slice(before.end, c.start)) ? before
+        : after && joinsList(text.slice(c.end, after.start)) ? after : undefined;
       if (neighbour) {
         found.push(mentionAt(c.text, c, neighbour.kind as NameKind, 0.6, 'coordination', c.title));
       } else {
@@ -109,6 +115,20 @@ function coordinated(text: string, candidates: readonly NameCandidate[], mention
     pending = next;
   }
   return found;
+}
+
+function firstStartingAtOrAfter(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
 }
 
 function hashString(text: string): number {
