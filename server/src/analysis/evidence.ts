@@ -194,10 +194,14 @@ function scoreShape(ctx: ChunkContext, words: readonly Token[], chunk: Chunk, ta
 
 /** "The Ferryman's Daughter": a short quotation whose words are all capitalized is the title of a work. */
 function insideQuotedTitle(text: string, start: number, end: number): boolean {
-  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('\u201c', start - 1), text.lastIndexOf('\u2018', start - 1));
-  if (open < 0 || start - open > 40) {
+  // Only the 40 characters before the name are searched: a search through the whole text per name was quadratic.
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, start);
+  const found = Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201c'), window.lastIndexOf('\u2018'));
+  if (found < 0) {
     return false;
   }
+  const open = from + found;
   const rest = text.slice(end, end + 40);
   const close = rest.search(/["\u201d\u2019](?![\p{L}])/u);
   if (close < 0) {
