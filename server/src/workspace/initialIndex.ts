@@ -2,7 +2,7 @@
  * The first index of a workspace: scan the folders, reuse persisted analyses, analyze the rest with
  * `window/workDoneProgress`, then persist the result for the next start.
  */
-import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { WorkDoneProgress, WorkDoneProgressCreateRequest, type Connection } from 'vscode-languageserver';
 import type { ParagraphCache } from '../analysis/index';
 import { analyzeInWorkers } from './analysisPool';
 import type { AnalysisStore } from './analysisStore';
@@ -29,7 +29,7 @@ export async function indexWorkspace(deps: InitialIndexDeps): Promise<void> {
   const { connection, index, disk, store } = deps;
   const started = Date.now();
   index.setComplete(false);
-  const reporter = deps.progress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  const reporter = deps.progress ? await createProgress(connection) : undefined;
   try {
     reporter?.begin('Entity Lens', 0, 'Scanning files', false);
     const cache = store?.read();
@@ -56,7 +56,7 @@ export async function indexWorkspace(deps: InitialIndexDeps): Promise<void> {
   }
 }
 
-function throttled(reporter: WorkDoneProgressServerReporter | undefined): (done: number, total: number) => void {
+function throttled(reporter: ProgressReporter | undefined): (done: number, total: number) => void {
   let last = 0;
   return (done, total) => {
     const now = Date.now();
@@ -64,5 +64,38 @@ function throttled(reporter: WorkDoneProgressServerReporter | undefined): (done:
       last = now;
       reporter.report(Math.round((100 * done) / Math.max(1, total)), `Analyzing ${done}/${total} files`);
     }
+  };
+}
+
+/** The part of a work-done progress the index uses. */
+interface ProgressReporter {
+  begin(title: string, percentage: number, message: string, cancellable: boolean): void;
+  report(percentage: number, message: string): void;
+  done(): void;
+}
+
+let progressCount = 0;
+
+/**
+ * A work-done progress whose notifications never reject unhandled: the library's reporter sends them without a
+ * catch, so a client that disconnects while the first index runs caused an unhandled "Connection is closed".
+ */
+async function createProgress(connection: Connection): Promise<ProgressReporter | undefined> {
+  const token = `entity-lens-index-${++progressCount}`;
+  const created = await connection.sendRequest(WorkDoneProgressCreateRequest.type, { token }).then(() => true, () => false);
+  if (!created) {
+    return undefined;
+  }
+  const send = (value: Parameters<typeof connection.sendProgress<unknown>>[2]): void => {
+    try {
+      void Promise.resolve(connection.sendProgress(WorkDoneProgress.type, token, value as never)).catch(() => undefined);
+    } catch {
+      // The connection is gone; there is nobody left to show progress to.
+    }
+  };
+  return {
+    begin: (title, percentage, message, cancellable) => send({ kind: 'begin', title, percentage, message, cancellable }),
+    report: (percentage, message) => send({ kind: 'report', percentage, message }),
+    done: () => send({ kind: 'end' }),
   };
 }
