@@ -11,19 +11,7 @@ import {
   analyzeCorpus, computeRivalryOverlap, normalizeSector, OverlapNameError, parseRegistry, resolveWorkspace,
   type DocumentAnalysis, type Mention, type OverlapInput, type RelationFact,
 } from '../../server/src/analysis/index';
-
-/** out/test/analysis -> repository root. */
-const ROOT = join(__dirname, '..', '..', '..');
-const SEEDS = join(ROOT, 'seeds');
-const GOLDEN = join(ROOT, 'test', 'golden', 'rivalry');
-
-interface GoldOverlap {
-  readonly a: string;
-  readonly b: string;
-  readonly sectors: readonly string[];
-  readonly notSectors: readonly string[];
-  readonly detail?: ReadonlyArray<{ sector: string; a: string[]; b: string[] }>;
-}
+import { GOLDEN, goldOverlaps, SEEDS } from '../support/seedOverlaps';
 
 function seedInput(): OverlapInput {
   const files = readdirSync(SEEDS).filter((f) => /\.(?:md|txt)$/.test(f)).sort();
@@ -57,7 +45,7 @@ function slug(name: string): string {
 
 describe('rivalry overlap on the seeds', () => {
   const input = seedInput();
-  const gold = (JSON.parse(readFileSync(join(SEEDS, 'gold.json'), 'utf8')) as { overlaps: GoldOverlap[] }).overlaps;
+  const gold = goldOverlaps();
   for (const pair of gold) {
     it(`${pair.a} & ${pair.b}: ${pair.sectors.length > 0 ? pair.sectors.join(', ') : 'no overlap'}`, () => {
       const result = computeRivalryOverlap(input, pair.a, pair.b);

@@ -16,17 +16,8 @@ import { RivalryOverlapRequest, type OverlapOrganizationDto, type RivalryOverlap
 import { LspTestClient } from '../support/lspClient';
 import { positionOf } from '../support/markers';
 import { waitFor } from '../support/wait';
+import { GOLDEN, goldOverlaps, SEEDS } from '../support/seedOverlaps';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const SEEDS = join(ROOT, 'seeds');
-const GOLDEN = join(ROOT, 'test', 'golden', 'rivalry');
-
-interface GoldOverlap {
-  readonly a: string;
-  readonly b: string;
-  readonly sectors: readonly string[];
-  readonly notSectors: readonly string[];
-}
 
 /** The result without what differs between the CLI and the server (paths, URIs, ranges). */
 function comparable(result: { sectors: readonly { sector: string; a: readonly OverlapOrganizationDto[] | readonly unknown[]; b: readonly unknown[] }[] }): unknown {
@@ -58,9 +49,6 @@ function assertRangesSelectSentences(result: RivalryOverlapResult): number {
  * the CLI runs two passes; on the seeds they settle differently for "Chowrider" (lagos-food-delivery.md), so
  * the server misses "Adaeze Thorsby-Nwosu leads Chowrider" and the food delivery overlap. Reported, not ours.
  */
-const KNOWN_DIVERGENCES = new Map([
-  ['Adaeze Thorsby-Nwosu & Kwabena Mensah-Lindqvist', 'index known names differ from the CLI\'s two passes (Chowrider)'],
-]);
 
 function slug(name: string): string {
   return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
@@ -68,7 +56,7 @@ function slug(name: string): string {
 
 describe('entityLens/rivalryOverlap on the seeds', () => {
   const client = LspTestClient.inProcess();
-  const gold = (JSON.parse(readFileSync(join(SEEDS, 'gold.json'), 'utf8')) as { overlaps: GoldOverlap[] }).overlaps;
+  const gold = goldOverlaps();
   const overlap = (a: string, b: string, token?: CancellationTokenSource['token']): Promise<RivalryOverlapResult> =>
     client.connection.sendRequest(RivalryOverlapRequest, { a, b }, token);
 
@@ -90,7 +78,7 @@ describe('entityLens/rivalryOverlap on the seeds', () => {
 
   for (const pair of gold) {
     const name = `${pair.a} & ${pair.b}`;
-    it(`${name}: the gold sectors, the same result as the CLI, ranges selecting the evidence`, { todo: KNOWN_DIVERGENCES.get(name) }, async () => {
+    it(`${name}: the gold sectors, the same result as the CLI, ranges selecting the evidence`, async () => {
       const result = await overlap(pair.a, pair.b);
       assert.deepEqual(result.sectors.map((s) => s.sector).sort(), pair.sectors.map(normalizeSector).sort());
       const cli = JSON.parse(readFileSync(join(GOLDEN, `${slug(pair.a)}--${slug(pair.b)}.json`), 'utf8')) as Parameters<typeof comparable>[0];
