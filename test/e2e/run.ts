@@ -3,18 +3,19 @@
  *  1. installs Node 24 and code-server into a cache (once; ENTITY_LENS_E2E_CACHE, default ~/.cache/entity-lens-e2e);
  *  2. runs the VS Code API suite (test/vscode) in code-server's extension host with the repository as the
  *     extension under development;
- *  3. installs the packaged .vsix into a throwaway extensions directory, opens seeds/ in Chromium and checks what
- *     a user sees: the hover card, the grammar, the Problems panel, F12, and the rivalry panel.
+ *  3. installs the packaged .vsix into a throwaway extensions directory, opens a copy of seeds/ in Chromium and
+ *     checks what a user sees: the hover card, the grammar, the Problems panel, F12, the rivalry panel and its CSP.
  * Screenshots go to test-results/e2e/; the README's go to media/screenshots/. A missing prerequisite fails the
  * run with a message: nothing is skipped silently.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkActivation, loggedActivations } from './activation';
 import { runApiSuite } from './apiSuite';
 import { launchBrowser } from './browser';
 import { createProfile, installVsix, startCodeServer, type CodeServer, type Profile } from './codeServer';
+import { checkCrashNotices, countKills, entityLensLogs } from './crashLog';
 import { ensureToolchain } from './install';
 import { runUiScenarios } from './scenarios';
 import { checkPackage } from './vsix';
@@ -47,17 +48,23 @@ async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'entity-lens-e2e-'));
   const browser = await launchBrowser();
   try {
+    let kills = 0;
     const api = await withServer(scratch, 'api', toolchain, undefined, quiet, async (server) => {
       const result = await runApiSuite(browser, server, ROOT, SEEDS, API_SUITE_MS, (line) => console.log(`vscode-api: ${line}`));
       record(tally, 'VS Code API suite in code-server', result.exitCode === 0 ? undefined : `exit code ${result.exitCode}`);
+      kills = countKills(result.log);
     });
     // Read after the server stopped, so the log is complete.
     const activations = loggedActivations(api.userDataDir, EXTENSION_ID);
     log(`activations: ${activations.map((a) => `${a.event} (startup: ${a.startup})`).join(', ') || 'none'}`);
     record(tally, 'activation is by a document language, never at start-up (extension host log)', checkActivation(activations));
+    record(tally, `after ${kills} server kills the user was told once (Entity Lens log)`, checkCrashNotices(entityLensLogs(api.userDataDir), kills));
     if (vsix) {
+      // A copy named seeds, so that the screenshots show the same folder and a step can add a file to it.
+      const workspace = join(scratch, 'ui-workspace', 'seeds');
+      cpSync(SEEDS, workspace, { recursive: true });
       await withServer(scratch, 'ui', toolchain, vsix, quiet, async (server) => {
-        const steps = await runUiScenarios(browser, server, { seeds: SEEDS, results: RESULTS, screenshots: join(ROOT, 'media', 'screenshots'), log });
+        const steps = await runUiScenarios(browser, server, { seeds: workspace, results: RESULTS, screenshots: join(ROOT, 'media', 'screenshots'), log });
         for (const step of steps) {
           record(tally, step.name, step.error);
         }

@@ -1,15 +1,16 @@
 /**
- * What a user sees, checked in the browser on the installed .vsix with seeds/ open: the hover card on a person,
- * its "Show all mentions" link, the grammar's scopes, the unsourced claims in the Problems panel, F12 on a mention,
- * and the rivalry panel. Each step saves a
- * screenshot; the README's copies go to media/screenshots/.
+ * What a user sees, checked in the browser on the installed .vsix with a copy of seeds/ open: the hover card on a
+ * person, its "Show all mentions" link, the grammar's scopes, the unsourced claims in the Problems panel, F12 on a
+ * mention, the rivalry panel, and the panel's Content Security Policy against injected code and hostile evidence.
+ * Each step saves a screenshot; the README's copies go to media/screenshots/.
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { CodeServer } from './codeServer';
 import { activeTab, cursorPosition, goToPosition, openFile, openWorkbench, runCommand, wordRect } from './workbench';
 import { waitFor } from './wait';
+import { checkWebviewSecurity } from './webviewSecurity';
 
 /** The outcome of one step. */
 export interface UiStep {
@@ -20,6 +21,7 @@ export interface UiStep {
 
 /** Where things are and go. */
 export interface UiOptions {
+  /** The workspace folder: a copy of seeds/, since a step adds an article to it. */
   readonly seeds: string;
   readonly results: string;
   readonly screenshots: string;
@@ -30,6 +32,11 @@ const ARTICLE = 'openai-musk-rivalry.md';
 const RIVALRY_TITLE = 'Entity Lens: Show Rivalry Overlap';
 /** The first hover waits for the server to start and index seeds/. */
 const FIRST_ANSWER_MS = 60_000;
+
+/** The content of the (one) open webview: an iframe (the host) holding another iframe (the content). */
+function webviewContent(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
 
 /** Runs every step in one browser page; a failed step does not stop the next. */
 export async function runUiScenarios(browser: Browser, server: CodeServer, options: UiOptions): Promise<UiStep[]> {
@@ -82,6 +89,12 @@ export async function runUiScenarios(browser: Browser, server: CodeServer, optio
       options.log(`rivalry panel: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
       await shot('rivalry', 'rivalry-panel');
     });
+    await step("the rivalry webview's CSP stops injected scripts, and hostile evidence shows as text", async () => {
+      // Last: it adds an article to the workspace, which the screenshots above must not show.
+      const report = await checkWebviewSecurity(webviewContent(page), options.seeds, FIRST_ANSWER_MS);
+      options.log(`webview CSP: "${report.policy.replace(/'nonce-[^']*'/, "'nonce-…'")}", violations reported: ${report.violations.join(', ')}`);
+      await shot('rivalry-hostile');
+    });
   } finally {
     await page.close();
   }
@@ -115,8 +128,7 @@ async function rivalryPanel(page: Page, a: string, b: string): Promise<string> {
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
   }
-  // A webview is an iframe (the host) holding another iframe (the content).
-  const body = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
+  const body = webviewContent(page).locator('body');
   return waitFor('the rivalry panel to show both people', FIRST_ANSWER_MS, async () => {
     const text = await body.innerText({ timeout: 2_000 }).catch(() => '');
     return text.includes(a) && text.includes(b) ? text : undefined;

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { killServerRepeatedly } from './crash';
 import { diagnosticsFor, eventually, hoverText, openSeed, positionOf } from './editor';
 import type { TestCase } from './harness';
 
@@ -26,6 +27,7 @@ export function tests(): TestCase[] {
     { name: 'unsourced claims are reported as diagnostics', run: diagnostics },
     { name: 'plain-text articles are served too', run: plainText },
     { name: 'the restart command brings the server back', run: restart },
+    { name: 'a killed server is restarted and keeps answering', run: () => killServerRepeatedly(hover) },
     { name: 'the rivalry command opens the overlap panel', run: rivalry },
   ];
 }
