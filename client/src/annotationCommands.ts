@@ -17,7 +17,9 @@ import {
   type ExportFormat,
 } from '../../server/src/protocol';
 import { EXPORT_ANNOTATIONS, WRITE_DICTIONARY } from './commandIds';
+import { saveTextFile } from './saveFile';
 import { reportEdit } from './sourcingCommands';
+import { pickText } from './pickText';
 
 /** The annotation commands, by id. */
 export function annotationCommands(client: LanguageClient): Record<string, (...args: unknown[]) => Promise<void>> {
@@ -33,8 +35,8 @@ async function sameEntityAs(client: LanguageClient, args: EntityCommandArgs): Pr
   const { entities } = await client.sendRequest(EntitiesRequest, {});
   const items = entities
     .filter((e) => e.kind !== 'figure' && e.id !== args.id && (args.kind === undefined || e.kind === args.kind))
-    .map((e) => ({ label: e.name, description: `${e.kind} · ${e.mentionCount} mentions`, detail: e.aliases.length > 0 ? `Also: ${e.aliases.join(', ')}` : undefined, entity: e }));
-  const picked = await vscode.window.showQuickPick(items, { title: `"${args.name}" is the same entity as…`, matchOnDetail: true });
+    .map((e) => ({ label: pickText(e.name), description: `${e.kind} · ${e.mentionCount} mentions`, detail: e.aliases.length > 0 ? pickText(`Also: ${e.aliases.join(', ')}`) : undefined, entity: e }));
+  const picked = await vscode.window.showQuickPick(items, { title: `"${pickText(args.name)}" is the same entity as…`, matchOnDetail: true });
   if (!picked || picked.entity.kind === 'figure') {
     return;
   }
@@ -70,7 +72,7 @@ async function exportAnnotations(client: LanguageClient): Promise<void> {
     if (segments.some((s) => s === '..' || s === '' || s === '.')) {
       throw new Error(`Entity Lens: refusing to write ${file.path} outside the export folder`);
     }
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, ...segments), new TextEncoder().encode(file.text));
+    await saveTextFile(vscode.Uri.joinPath(folder, ...segments), file.text);
   }
   void vscode.window.showInformationMessage(`Entity Lens: exported ${result.documents} documents as ${format.label} to ${folder.fsPath} (${result.files.length} files).`);
 }
@@ -90,6 +92,6 @@ async function writeDictionary(client: LanguageClient): Promise<void> {
     return;
   }
   const result = await client.sendRequest(DictionaryRequest, { format: format.label });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  await saveTextFile(target, result.text);
   void vscode.window.showInformationMessage(`Entity Lens: wrote ${result.words} words for ${format.label} to ${vscode.workspace.asRelativePath(target)}.`);
 }

@@ -3,7 +3,7 @@
  * regular expressions, Harper word list, LTeX settings JSON) and holds the workspace's names.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { lines, runCli, tempFolder, type TempFolder } from './cliHarness';
@@ -84,6 +84,14 @@ describe('dictionary', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^wrote \d+ words for cspell to names\.txt\n$/);
     assert.equal(readFileSync(join(folder.root, 'names.txt'), 'utf8'), dictionary('cspell', folder.root));
+  });
+
+  it('replaces an existing --out file whole, through a temporary file it does not leave behind', () => {
+    folder.write('old-names.dic', `${'stale\n'.repeat(10_000)}`);
+    const run = runCli(['dictionary', '--format', 'harper', '--out', 'old-names.dic', '.'], { cwd: folder.root });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(join(folder.root, 'old-names.dic'), 'utf8'), dictionary('harper', folder.root));
+    assert.deepEqual(readdirSync(folder.root).filter((name) => name.endsWith('.tmp')), []);
   });
 
   it('exits 2 with one line without --format or with an unknown one', () => {

@@ -5,6 +5,7 @@
  * which is what makes a restart fast.
  */
 import type { Claim, DocumentAnalysis, EntityKind, Mention, RelationFact, RoleFact, Span } from '../analysis/index';
+import { encodingProblem } from './encodingCheck';
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'figure'];
 
@@ -45,14 +46,22 @@ export function encodeAnalysis(text: string, analysis: DocumentAnalysis): Encode
   };
 }
 
-/** Decodes an analysis of `text`; undefined when the encoding does not fit the text. */
-export function decodeAnalysis(text: string, encoded: EncodedAnalysis): DocumentAnalysis | undefined {
-  if (encoded.length !== text.length) {
-    return undefined;
-  }
+/** Decodes an analysis of `text`; undefined when the encoding does not fit the text or is damaged. */
+export function decodeAnalysis(text: string, encoded: unknown): DocumentAnalysis | undefined {
+  const decoded = decodeChecked(text, encoded);
+  return 'analysis' in decoded ? decoded.analysis : undefined;
+}
+
+/** Decodes an analysis of `text` after checking every field (see encodingCheck), or says what is wrong with it. */
+export function decodeChecked(text: string, value: unknown): { analysis: DocumentAnalysis } | { problem: string } {
+  const problem = encodingProblem(text.length, value);
+  return problem === undefined ? { analysis: decode(text, value as EncodedAnalysis) } : { problem };
+}
+
+function decode(text: string, encoded: EncodedAnalysis): DocumentAnalysis {
   const mentions = encoded.mentions.map(([start, end, kind, name, confidence, reason, title, figure]): Mention => {
     const mentionText = text.slice(start, end);
-    const mention: Mention = { start, end, text: mentionText, kind: KINDS[kind] ?? 'figure', name: name ?? mentionText, confidence, reason };
+    const mention: Mention = { start, end, text: mentionText, kind: KINDS[kind], name: name ?? mentionText, confidence, reason };
     return title || figure ? { ...mention, ...(title ? { title } : {}), ...(figure ? { figure } : {}) } : mention;
   });
   return {

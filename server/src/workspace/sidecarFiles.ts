@@ -1,7 +1,10 @@
 /**
  * The workspace files Entity Lens itself edits: the registry (`entities.json`) and the acknowledgements file.
- * Finds which file an edit goes to and its current text: the editor's buffer when the client synced it, else
- * the disk, else nothing (the edit creates it).
+ * Finds which file an edit goes to and its current text: the editor's buffer when the client has it open (the
+ * edit then carries the buffer's version, and the editor refuses it if the buffer changed since), else the disk
+ * as it is right now, else nothing (the edit creates it). The index's own copy of a closed file is not used: it
+ * may predate a save from another window whose file-watcher event has not arrived, and an edit computed from it
+ * would undo that save.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -45,7 +48,7 @@ export function registryFileFor(index: WorkspaceIndex, folders: readonly Folder[
     source.registry.entries.some((e) => keys.has(normalizeKey(e.name)) || e.aliases.some((a) => keys.has(normalizeKey(a)))),
   );
   if (owner) {
-    return { uri: owner.document.uri, text: owner.document.getText(), version: clientVersion(owner.document.version) };
+    return current(owner.document);
   }
   const folder = folderOf(folders, documentUri);
   return folder && sidecar(index.registrySources(), join(folder.path, 'entities.json'));
@@ -60,10 +63,17 @@ export function acknowledgementsFileFor(index: WorkspaceIndex, folders: readonly
 function sidecar(loaded: ReadonlyArray<{ readonly key: string; readonly document: { readonly uri: string; readonly version: number; getText(): string } }>, path: string): SidecarFile {
   const uri = fileUri(path);
   const source = loaded.find((s) => s.key === uriKey(uri));
-  if (source) {
-    return { uri: source.document.uri, text: source.document.getText(), version: clientVersion(source.document.version) };
+  return source ? current(source.document) : { uri, text: readText(path), version: null };
+}
+
+/** The text to compute an edit from: the client's buffer when open, else the disk now (see the file comment). */
+function current(document: { readonly uri: string; readonly version: number; getText(): string }): SidecarFile {
+  const version = clientVersion(document.version);
+  const path = uriPath(document.uri);
+  if (version !== null || path === undefined) {
+    return { uri: document.uri, text: document.getText(), version };
   }
-  return { uri, text: readText(path), version: null };
+  return { uri: document.uri, text: readText(path), version: null };
 }
 
 /** Documents read from disk have version 0; only the client's own (opened) documents carry a real version. */

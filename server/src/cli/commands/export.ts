@@ -2,12 +2,13 @@
  * `entity-lens export --format brat|jsonl|conll PATH... --out DIR` (DESIGN.md §6, issue 6): the engine's
  * entities (and, for brat, its relations) in the formats annotation tools and NLP pipelines read.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeCorpus, ParagraphCache } from '../../analysis/index';
 import { exportFiles } from '../../formats/exportFiles';
 import { annotate, type AnnotatedDocument } from '../../formats/spans';
+import { writeFileAtomic } from '../../workspace/atomicWrite';
 import { DEFAULT_MAX_FILE_BYTES } from '../../workspace/files';
 import { numberFlag, UsageError, type ParsedArgs } from '../args';
 import type { Command, CommandIO } from '../command';
@@ -86,7 +87,8 @@ async function writeFormat(format: Format, dir: string, docs: readonly Annotated
   for (const file of files) {
     const path = join(dir, ...file.path.split('/'));
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text);
+    // Atomic per file: an export interrupted (or run twice at once) never leaves a half-written .ann or .jsonl.
+    await writeFileAtomic(path, file.text);
   }
   return format === 'brat' ? dir : join(dir, files[0]!.path);
 }
