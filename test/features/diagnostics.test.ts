@@ -50,6 +50,9 @@ describe('Settings.from', () => {
     ['include list kept', { files: { include: ['**/*.md'] } }, (s) => s.files.include, ['**/*.md']],
     ['non-string include ignored', { files: { include: [1] } }, (s) => s.files.include, Settings.defaults.files.include],
     ['negative size ignored', { files: { maxSizeMB: -1 } }, (s) => s.files.maxSizeMB, 5],
+    ['time budget kept', { analysis: { timeBudgetSeconds: 12.5 } }, (s) => s.analysis.timeBudgetSeconds, 12.5],
+    ['time budget 0 means no limit', { analysis: { timeBudgetSeconds: 0 } }, (s) => s.analysis.timeBudgetSeconds, 0],
+    ['negative time budget ignored', { analysis: { timeBudgetSeconds: -1 } }, (s) => s.analysis.timeBudgetSeconds, 30],
   ];
   for (const [name, raw, pick, expected] of table) {
     it(name, () => assert.deepEqual(pick(Settings.from(raw)), expected));

@@ -3,6 +3,7 @@
  * name a person or an organization, trimmed of sentence-initial ordinary words and split around titles
  * ("Orrin Labs CEO Petra Szabo" -> organization "Orrin Labs", title "CEO", person "Petra Szabo").
  */
+import { NO_DEADLINE, type Deadline } from './budget';
 import { NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, GENERIC_CAPITALS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PUBLICATION_HEADS } from './nameCues';
 import { classifyWord, isOrganizationWord, knownMultiwordKind } from './nlp';
 import type { Token } from './tokens';
@@ -53,11 +54,12 @@ export function isOrgHead(t: Token): boolean {
  * headlines (`headlines` holds their sentence indices) ordinary words are capitalized too, so there a known
  * ordinary word ("Recalls", "Fines", "Oil") ends a chunk unless it heads an organization's name.
  */
-export function findChunks(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean, lowerWords: ReadonlySet<string>, headlines: ReadonlySet<number>): Chunk[] {
+export function findChunks(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean, lowerWords: ReadonlySet<string>, headlines: ReadonlySet<number>, deadline: Deadline = NO_DEADLINE): Chunk[] {
   const chunks: Chunk[] = [];
   const stop = (t: Token): boolean => blocked(t) || (headlines.has(t.sentence) && isHeadlineOrdinary(t) && !ORG_CONNECTORS.has(t.lower));
   let i = 0;
   while (i < tokens.length) {
+    deadline.tick();
     if (!isNameWord(tokens[i]) || stop(tokens[i])) {
       i++;
       continue;

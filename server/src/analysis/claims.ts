@@ -5,6 +5,7 @@
  * or when it directly continues an attributed sentence (see `continuationCoverage`). Text in quotations, and
  * quote, heading and table blocks, are never claims.
  */
+import { NO_DEADLINE, type Deadline } from './budget';
 import { findCues, type Cue } from './claimCues';
 import { cueMessage, figureMessage } from './claimMessages';
 import { isAttributed } from './claimSources';
@@ -49,7 +50,7 @@ interface SentenceFindings {
 }
 
 /** Finds the claims in a paragraph that need a source and have none in reach, sorted by start. */
-export function findClaims(input: ClaimInput): Claim[] {
+export function findClaims(input: ClaimInput, deadline: Deadline = NO_DEADLINE): Claim[] {
   if (input.kind === 'quote' || input.kind === 'heading' || input.kind === 'table') {
     return [];
   }
@@ -58,6 +59,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   const quotes = quoteSpans(input.text);
   const grouped = mentionsBySentence(input.sentences, input.mentions);
   const findings = input.sentences.map((span, i): SentenceFindings => {
+    deadline.tick();
     const view = sentenceView(input.text, span, quotes, grouped[i]);
     return { view, cues: withoutOverlaps(findCues(view, hedges)), attributed: isAttributed(view, attributions), mentions: grouped[i] };
   });

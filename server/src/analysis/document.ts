@@ -3,6 +3,7 @@
  * then recognize, across the whole document, names that were recognized once (propagation).
  */
 import { nameBookKey } from './bookKey';
+import { deadlineOf, type AnalysisBudget } from './budget';
 import { DEFAULT_FIGURE_KINDS, type ClaimOptions } from './claims';
 import { buildNameBook, propagateBlock, TEACH_CONFIDENCE, type KnownNames } from './propagate';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
@@ -23,10 +24,20 @@ export interface AnalyzeOptions {
   readonly knownNames?: KnownNames;
   /** The user's claim settings (extra cues, attribution phrases, figure kinds); part of the paragraph cache key. */
   readonly claimOptions?: ClaimOptions;
+  /**
+   * A time budget: past its deadline the analysis throws AnalysisBudgetExceeded (budget.ts) instead of going on.
+   * It never changes a result, so it is not part of any cache key; without one the clock is never read.
+   */
+  readonly budget?: AnalysisBudget;
 }
 
-/** Analyzes one document. Pure: the same text and options always give the same result. */
+/**
+ * Analyzes one document. Pure: the same text and options always give the same result (or, with a budget whose
+ * deadline passes, an AnalysisBudgetExceeded error).
+ */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const deadline = deadlineOf(options.budget);
+  deadline.check();
   const { masked, blocks } = toProse(text, options.languageId ?? 'plaintext');
   const cache = options.cache ?? new ParagraphCache(Math.max(16, blocks.length));
   // Claims depend on the claim settings: their fingerprint joins the key (empty for the defaults, so keys stay as they were).
@@ -34,20 +45,23 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const keyed = blocks.map((block) => {
     const blockText = masked.slice(block.start, block.end);
     const key = `${optionsKey}${block.kind}\u0000${blockText}`;
-    return { block, blockText, key, result: cache.get(key, () => analyzeParagraph(blockText, block.kind, options.claimOptions)) };
+    deadline.check();
+    return { block, blockText, key, result: cache.get(key, () => analyzeParagraph(blockText, block.kind, options.claimOptions, deadline)) };
   });
   const registry = options.registry ?? EMPTY_REGISTRY;
   const bookKey = nameBookKey(keyed.map((k) => k.result.mentions), registry, options.knownNames, TEACH_CONFIDENCE);
-  const book = cache.getBook(bookKey, () => buildNameBook(localMentions(keyed.map((k) => k.result)), registry, options.knownNames));
+  deadline.check();
+  const book = cache.getBook(bookKey, () => buildNameBook(localMentions(keyed.map((k) => k.result)), registry, options.knownNames, deadline));
   const out = { paragraphs: [] as Span[], sentences: [] as Span[], mentions: [] as Mention[], claims: [] as Claim[], relations: [] as RelationFact[], roles: [] as RoleFact[] };
   for (const { block, blockText, key, result } of keyed) {
     const at = block.start;
+    deadline.check();
     // Propagation depends on the block and the book only: memoized, an edit that leaves the set of known names
     // alone re-propagates only the block it touched.
     const block_ = cache.getPropagated(`${book.hash}\u0000${key}`, () => {
-      const mentions = propagateBlock(blockText, result.mentions, result.candidates, book);
+      const mentions = propagateBlock(blockText, result.mentions, result.candidates, book, deadline);
       // Relations read the final mentions: "Quenby leads Kestrel" needs "Quenby" recognized through propagation.
-      return { mentions, ...extractRelations({ text: blockText, sentences: result.sentences, mentions }) };
+      return { mentions, ...extractRelations({ text: blockText, sentences: result.sentences, mentions }, deadline) };
     });
     out.paragraphs.push({ start: block.start, end: block.end });
     for (const s of result.sentences) {

@@ -21,6 +21,7 @@
  * - Not figures: numbers in URLs, footnote markers, versions and names ("Gemini 3", "COVID-19", "A320"),
  *   ordinals, times, phone numbers, measurements ("5 miles"), and "one" as a pronoun ("one of", "no one").
  */
+import { NO_DEADLINE, type Deadline } from './budget';
 import { classify, yearRange } from './figureCounts';
 import { isYearToken, matchDate } from './figureDates';
 import { approxLength, parsePiece, valueOf, type Piece } from './figureNumbers';
@@ -35,11 +36,12 @@ const SCORE_WORDS = new Set(['won', 'win', 'wins', 'beat', 'beats', 'lost', 'los
   'record', 'lead', 'led', 'draw', 'drew', 'score', 'scored', 'tie', 'tied', 'vote', 'votes', 'voted', 'set', 'game', 'match', 'final']);
 
 /** Finds money, percentages, quantities, years and dates in a paragraph (paragraph-relative offsets), sorted by start. */
-export function findFigures(text: string): Mention[] {
+export function findFigures(text: string, deadline: Deadline = NO_DEADLINE): Mention[] {
   const toks = tokenize(text);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < toks.length) {
+    deadline.tick();
     const t = toks[i]!;
     // The fast path: most words start no figure.
     const m = t.k === WORD && t.f === 0 ? undefined : matchAt(toks, i);

@@ -4,6 +4,7 @@
  */
 export * from './types';
 export { analyzeDocument, type AnalyzeOptions } from './document';
+export { AnalysisBudgetExceeded, type AnalysisBudget } from './budget';
 export { ParagraphCache } from './paragraphCache';
 export { parseRegistry, normalizeKey, EMPTY_REGISTRY, type Registry, type RegistryEntry, type RegistryProblem } from './registry';
 export { resolveWorkspace, type AnalyzedDocument, type EntityRecord, type MentionRef, type ResolvedWorkspace } from './resolve';

@@ -3,6 +3,7 @@
  * around and inside them (evidence.ts). Confident chunks become mentions; the rest become candidates that
  * document-level propagation may still recognize by name.
  */
+import { NO_DEADLINE, type Deadline } from './budget';
 import { chunkSpan, findChunks, type Chunk } from './chunks';
 import { scoreChunk, type Scores } from './evidence';
 import { classifyWord } from './nlp';
@@ -30,15 +31,19 @@ const COMMIT_SCORE = 1.5;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 
 /** Finds people and organizations in a paragraph; offsets are paragraph-relative. */
-export function findNames(text: string, sentences: readonly Span[], figures: readonly Mention[], kind: BlockKind): { mentions: Mention[]; candidates: NameCandidate[] } {
+export function findNames(text: string, sentences: readonly Span[], figures: readonly Mention[], kind: BlockKind, deadline: Deadline = NO_DEADLINE): { mentions: Mention[]; candidates: NameCandidate[] } {
   const tokens = tokenize(text, sentences);
+  deadline.check();
   const blocked = blockedTokens(text, figures);
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   const headlineSentences = titleCaseSentences(text, sentences, tokens, kind);
-  const chunks = findChunks(text, tokens, blocked, lowerWords, headlineSentences);
+  deadline.check();
+  const chunks = findChunks(text, tokens, blocked, lowerWords, headlineSentences, deadline);
+  deadline.check();
   const mentions: Mention[] = [];
   const candidates: NameCandidate[] = [];
   chunks.forEach((chunk, index) => {
+    deadline.tick();
     const scores = scoreChunk({ text, tokens, chunk, neighbours: chunks, index });
     const headline = headlineSentences.has(tokens[chunk.first].sentence);
     // In a headline, a lone ordinary word ("Design", "Machines") is never a name by itself.

@@ -5,6 +5,7 @@
  * registry name become mentions; weakly typed mentions take the kind the document is sure of; the registry adds,
  * corrects and suppresses.
  */
+import { NO_DEADLINE, type Deadline } from './budget';
 import { normalizeName, type NameCandidate } from './names';
 import { NAME_PARTICLES, NON_ORG_ACRONYMS } from './nameCues';
 import { classifyWord } from './nlp';
@@ -43,8 +44,8 @@ export interface NameBook {
 }
 
 /** Builds the name book from a document's own (pre-propagation) mentions, the workspace's and the registry's. */
-export function buildNameBook(mentions: Iterable<Mention>, registry: Registry, known?: KnownNames): NameBook {
-  const entries = buildBook(mentions, registry, known);
+export function buildNameBook(mentions: Iterable<Mention>, registry: Registry, known?: KnownNames, deadline: Deadline = NO_DEADLINE): NameBook {
+  const entries = buildBook(mentions, registry, known, deadline);
   let sum = 0;
   for (const [key, entry] of entries) {
     sum = (sum + hashString(`${key}|${entry.kind}|${entry.confidence >= RETYPE_BELOW ? 1 : 0}|${entry.registry ? 1 : 0}|${entry.surname ? 1 : 0}`)) >>> 0;
@@ -61,18 +62,21 @@ export function buildNameBook(mentions: Iterable<Mention>, registry: Registry, k
  * registry names added, suppressed names dropped. A pure function of (block text, block analysis, book), so the
  * caller memoizes it by block text and book hash.
  */
-export function propagateBlock(text: string, mentions: readonly Mention[], candidates: readonly NameCandidate[], book: NameBook): Mention[] {
+export function propagateBlock(text: string, mentions: readonly Mention[], candidates: readonly NameCandidate[], book: NameBook, deadline: Deadline = NO_DEADLINE): Mention[] {
   const result: Mention[] = mentions.map((m) => retype(m, book.entries));
   const unmatched: NameCandidate[] = [];
   for (const candidate of candidates) {
+    deadline.tick();
     const found = recognizeCandidate(text, candidate, book.entries);
     result.push(...found);
     if (found.length === 0 && candidate.coordinable) {
       unmatched.push(candidate);
     }
   }
-  result.push(...coordinated(text, unmatched, result));
-  result.push(...registryMentions(text, book));
+  result.push(...coordinated(text, unmatched, result, deadline));
+  deadline.check();
+  result.push(...registryMentions(text, book, deadline));
+  deadline.check();
   return finalize(result, book.registry);
 }
 
@@ -88,7 +92,7 @@ function joinsList(gap: string): boolean {
  * Unknown words listed with a recognized name take its kind: "leads Corvane, Vexar and Lumenfold". Repeats so a
  * kind travels along the list; only candidates with nothing against being a name take part.
  */
-function coordinated(text: string, candidates: readonly NameCandidate[], mentions: readonly Mention[]): Mention[] {
+function coordinated(text: string, candidates: readonly NameCandidate[], mentions: readonly Mention[], deadline: Deadline): Mention[] {
   const found: Mention[] = [];
   const known = mentions.filter((m) => m.kind !== 'figure' && m.confidence >= 0.6);
   let pending = [...candidates];
@@ -98,6 +102,7 @@ function coordinated(text: string, candidates: readonly NameCandidate[], mention
     const all = [...known, ...found].sort((a, b) => a.start - b.start);
     const next: NameCandidate[] = [];
     for (const c of pending) {
+      deadline.tick();
       const at = firstStartingAtOrAfter(all, c.end);
       const before = all[firstStartingAtOrAfter(all, c.start) - 1];
       const after = all[at];
@@ -139,7 +144,7 @@ function hashString(text: string): number {
   return h >>> 0;
 }
 
-function buildBook(mentions: Iterable<Mention>, registry: Registry, known?: KnownNames): Map<string, BookEntry> {
+function buildBook(mentions: Iterable<Mention>, registry: Registry, known: KnownNames | undefined, deadline: Deadline): Map<string, BookEntry> {
   const book = new Map<string, BookEntry>();
   const teach = (key: string, entry: BookEntry): void => {
     const existing = book.get(key);
@@ -159,6 +164,7 @@ function buildBook(mentions: Iterable<Mention>, registry: Registry, known?: Know
     }
   };
   for (const m of mentions) {
+    deadline.tick();
     if (m.kind !== 'figure' && m.confidence >= TEACH_CONFIDENCE) {
       teach(normalizeKey(m.name), { kind: m.kind, confidence: m.confidence });
       if (m.kind === 'person') {
@@ -169,6 +175,7 @@ function buildBook(mentions: Iterable<Mention>, registry: Registry, known?: Know
     }
   }
   for (const [key, kind] of known ?? []) {
+    deadline.tick();
     teach(key, { kind, confidence: 0.8 });
     if (kind === 'person') {
       learnPerson(key, 0.8);
@@ -277,7 +284,7 @@ function mentionAt(surface: string, span: Span, kind: NameKind, confidence: numb
 }
 
 /** Every occurrence of a registry name or alias, as a whole word sequence. */
-function registryMentions(text: string, book: NameBook): Mention[] {
+function registryMentions(text: string, book: NameBook, deadline: Deadline): Mention[] {
   const pattern = book.registryPattern;
   if (!pattern) {
     return [];
@@ -286,6 +293,7 @@ function registryMentions(text: string, book: NameBook): Mention[] {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
+    deadline.tick();
     const kind = book.registryKinds.get(normalizeKey(match[0]));
     // Lower-case occurrences of a capitalized name ("apple" for "Apple") are ordinary words.
     if (kind && (/\p{Lu}/u.test(match[0]) || match[0] === match[0].toLowerCase())) {

@@ -2,6 +2,7 @@
  * The view relation patterns read: one sentence as a flat list of items, where each item is a word, a
  * punctuation mark that separates phrases, or a whole mention (a name is one item however many words it has).
  */
+import { NO_DEADLINE, type Deadline } from './budget';
 import { tokenize } from './tokens';
 import type { Mention, Span } from './types';
 
@@ -23,14 +24,16 @@ const PUNCT = /[,;:()\u2013\u2014]/g;
 const POSSESSIVE_AFTER = /^['\u2019]s?(?![\p{L}])/u;
 
 /** Splits a block into sentences of items. `mentions` must be sorted by start. */
-export function sentenceItems(text: string, sentences: readonly Span[], mentions: readonly Mention[]): Item[][] {
+export function sentenceItems(text: string, sentences: readonly Span[], mentions: readonly Mention[], deadline: Deadline = NO_DEADLINE): Item[][] {
   const tokens = tokenize(text, sentences);
+  deadline.check();
   const out: Item[][] = sentences.map(() => []);
   const marks = punctuation(text);
   const all: Array<{ item: Item; sentence: number }> = [];
   let m = 0;
   let pushed: Mention | undefined;
   for (const token of tokens) {
+    deadline.tick();
     while (m < mentions.length && mentions[m]!.end <= token.start) {
       m++;
     }
@@ -45,6 +48,7 @@ export function sentenceItems(text: string, sentences: readonly Span[], mentions
     const item: Item = { kind: 'word', lower: token.lower, text: token.text, start: token.start, end: token.end, possessive: token.possessive };
     all.push({ item, sentence: token.sentence });
   }
+  deadline.check();
   placeMarks(marks, mentions, sentences, all);
   all.sort((x, y) => x.item.start - y.item.start);
   for (const { item, sentence } of all) {

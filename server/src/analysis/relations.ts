@@ -4,6 +4,7 @@
  * the block's final mentions (relationItems.ts), never lists of names, and prefer missing a relation to
  * inventing one. A sentence-initial pronoun continues the last named subject of the same block only.
  */
+import { NO_DEADLINE, type Deadline } from './budget';
 import { isName, sentenceItems, type Item } from './relationItems';
 import { readDescriptors, readPassives, readSectorVerbs } from './relationPhrases';
 import { readRoles } from './relationRoles';
@@ -19,7 +20,7 @@ export interface RelationInput {
 }
 
 /** Relations and roles stated in one block, in sentence order. */
-export function extractRelations(input: RelationInput): { relations: RelationFact[]; roles: RoleFact[] } {
+export function extractRelations(input: RelationInput, deadline: Deadline = NO_DEADLINE): { relations: RelationFact[]; roles: RoleFact[] } {
   const sink = new RelationSink();
   const names = input.mentions.filter((m) => m.kind !== 'figure' || m.figure !== undefined);
   if (!names.some((m) => m.kind !== 'figure')) {
@@ -27,7 +28,8 @@ export function extractRelations(input: RelationInput): { relations: RelationFac
   }
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const carry: Carry = {};
-  sentenceItems(input.text, input.sentences, sorted).forEach((items, index) => {
+  sentenceItems(input.text, input.sentences, sorted, deadline).forEach((items, index) => {
+    deadline.tick();
     const view: SentenceView = { items, evidence: input.sentences[index]!, carry };
     readVerbRelations(view, sink);
     readPassives(view, sink);

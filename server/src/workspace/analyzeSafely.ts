@@ -2,16 +2,21 @@
  * Small helpers of the workspace index: failure-proof analysis, and comparing sets of known names and finding
  * the documents a change of them can affect.
  */
-import { analyzeDocument, type DocumentAnalysis, type KnownNames } from '../analysis/index';
+import { AnalysisBudgetExceeded, analyzeDocument, type DocumentAnalysis, type KnownNames } from '../analysis/index';
+import { abandonedAnalysis, budgetFor, type TimeBudget } from './timeBudget';
 
 /**
  * Analyzes, turning an engine failure into an empty analysis with a warning: one document the engine chokes on
- * must not take every feature of the workspace down with it.
+ * must not take every feature of the workspace down with it. With a time budget, a document that runs out of it
+ * gets the abandoned analysis (timeBudget.ts).
  */
-export function safeAnalyze(text: string, options: Parameters<typeof analyzeDocument>[1]): DocumentAnalysis {
+export function safeAnalyze(text: string, options: Parameters<typeof analyzeDocument>[1], time?: TimeBudget): DocumentAnalysis {
   try {
-    return analyzeDocument(text, options);
+    return analyzeDocument(text, time ? { ...options, budget: budgetFor(time) } : options);
   } catch (error) {
+    if (error instanceof AnalysisBudgetExceeded && time) {
+      return abandonedAnalysis(text, time.seconds);
+    }
     const warning = `analysis failed: ${error instanceof Error ? error.message : String(error)}`;
     return { length: text.length, paragraphs: [], sentences: [], mentions: [], claims: [], relations: [], roles: [], warnings: [warning], localNames: [] };
   }
