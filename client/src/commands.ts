@@ -10,6 +10,7 @@ import { annotationCommands } from './annotationCommands';
 import { sourcingCommands } from './sourcingCommands';
 import { showRivalryOverlap } from './rivalryCommand';
 import type { RivalryPanel } from './rivalryPanel';
+import { pickText } from './pickText';
 
 /** What commands act on. */
 export interface CommandContext {
@@ -57,11 +58,11 @@ async function showMentions(client: LanguageClient, id: string): Promise<void> {
     return;
   }
   const items = entity.mentions.map((mention) => ({
-    label: mention.preview,
+    label: pickText(mention.preview),
     description: `${vscode.workspace.asRelativePath(vscode.Uri.parse(mention.location.uri))}:${mention.location.range.start.line + 1}`,
     mention,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: `${entity.name}: ${entity.mentionCount} mentions`, matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { title: `${pickText(entity.name)}: ${entity.mentionCount} mentions`, matchOnDescription: true });
   if (picked) {
     await revealMention(picked.mention);
   }

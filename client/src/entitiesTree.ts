@@ -4,15 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EntitiesRequest, type EntityKindDto, type EntityMentionDto, type EntitySummaryDto } from '../../server/src/protocol';
-
-type Node =
-  | { readonly type: 'kind'; readonly kind: EntityKindDto; readonly entities: readonly EntitySummaryDto[] }
-  | { readonly type: 'entity'; readonly entity: EntitySummaryDto }
-  | { readonly type: 'mention'; readonly mention: EntityMentionDto };
-
-const KIND_LABELS: Record<EntityKindDto, string> = { person: 'People', organization: 'Organizations', figure: 'Figures' };
-const KIND_ICONS: Record<EntityKindDto, string> = { person: 'person', organization: 'organization', figure: 'symbol-number' };
+import { EntitiesRequest, type EntityKindDto } from '../../server/src/protocol';
+import { entityTreeItem, type EntityTreeNode as Node } from './entityTreeItems';
 
 /** Tree data for the Entities view. */
 export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -30,30 +23,18 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    switch (node.type) {
-      case 'kind': {
-        const item = new vscode.TreeItem(KIND_LABELS[node.kind], vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = String(node.entities.length);
-        item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind]);
-        return item;
-      }
-      case 'entity': {
-        const item = new vscode.TreeItem(node.entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${node.entity.mentionCount}`;
-        item.tooltip = node.entity.aliases.length > 0 ? `Also: ${node.entity.aliases.join(', ')}` : undefined;
-        item.id = node.entity.id;
-        return item;
-      }
-      case 'mention': {
-        const { location, preview } = node.mention;
-        const item = new vscode.TreeItem(preview, vscode.TreeItemCollapsibleState.None);
-        item.description = `${vscode.workspace.asRelativePath(vscode.Uri.parse(location.uri))}:${location.range.start.line + 1}`;
-        const { start, end } = location.range;
-        const selection = new vscode.Range(start.line, start.character, end.line, end.character);
-        item.command = { command: 'vscode.open', title: 'Reveal', arguments: [vscode.Uri.parse(location.uri), { selection }] };
-        return item;
-      }
+    const spec = entityTreeItem(node, (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)));
+    const item = new vscode.TreeItem(spec.label, spec.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.description = spec.description;
+    item.tooltip = spec.tooltip;
+    item.id = spec.id;
+    item.iconPath = spec.icon ? new vscode.ThemeIcon(spec.icon) : undefined;
+    if (spec.reveal) {
+      const { start, end } = spec.reveal.range;
+      const selection = new vscode.Range(start.line, start.character, end.line, end.character);
+      item.command = { command: 'vscode.open', title: 'Reveal', arguments: [vscode.Uri.parse(spec.reveal.uri), { selection }] };
     }
+    return item;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {

@@ -9,6 +9,7 @@ import { EntitiesTree } from './entitiesTree';
 import { createLanguageClient } from './languageClient';
 import { RivalryPanel } from './rivalryPanel';
 import { EntityStatusItem } from './statusBar';
+import { forwardWorkspaceTrust } from './workspaceTrust';
 
 /** Activated on the first plaintext or Markdown document. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerCommands({ client, tree, rivalry }),
     client.onDidChangeState(refreshViews),
     client.onNotification(EntitiesChangedNotification, refreshViews),
+    forwardWorkspaceTrust(client),
   );
   // The manifest shows our commands in the palette only once this is set, i.e. after activation.
   void vscode.commands.executeCommand('setContext', 'entityLens.active', true);

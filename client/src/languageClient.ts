@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { InitializationOptions } from '../../server/src/protocol';
 import { SHOW_MENTIONS, SHOW_RIVALRY_OVERLAP } from './commandIds';
 import { configurationMiddleware } from './configuration';
+import { crashErrorHandler } from './crashHandler';
 
 /** Creates (but does not start) the client. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -17,7 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   };
   // Workspace storage when a workspace is open, so that two workspaces do not share one analysis cache.
   const storage = context.storageUri ?? context.globalStorageUri;
-  const initializationOptions: InitializationOptions = { storagePath: storage.fsPath, commandLinks: true };
+  // A function, so that a restart after the user trusted the workspace says so (registry links become links).
+  const initializationOptions = (): InitializationOptions => ({ storagePath: storage.fsPath, commandLinks: true, workspaceTrusted: vscode.workspace.isTrusted });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -32,6 +34,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     initializationOptions,
     markdown: { isTrusted: { enabledCommands: [SHOW_MENTIONS, SHOW_RIVALRY_OVERLAP] } },
     middleware: { workspace: configurationMiddleware },
+    // Restarts a crashed server and says so once, instead of the library's notification on every crash.
+    errorHandler: crashErrorHandler(output),
   };
   return new LanguageClient('entityLens', 'Entity Lens', serverOptions, clientOptions);
 }

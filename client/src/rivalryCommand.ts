@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EntitiesRequest, RivalryOverlapRequest, type EntitySummaryDto, type RivalryOverlapParams } from '../../server/src/protocol';
 import type { RivalryPanel } from './rivalryPanel';
+import { pickText } from './pickText';
 
 /** What the command needs. */
 export interface RivalryCommandContext {
@@ -76,9 +77,9 @@ async function pickPerson(people: readonly EntitySummaryDto[], firstId: string |
   const first = people.find((p) => p.id === firstId);
   const ordered = first ? [first, ...people.filter((p) => p !== first)] : people;
   const items: PersonItem[] = ordered.map((person) => ({
-    label: person.name,
+    label: pickText(person.name),
     description: `${person === first ? 'selected \u00b7 ' : ''}${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`,
-    detail: person.aliases.length > 0 ? `Also: ${person.aliases.join(', ')}` : undefined,
+    detail: person.aliases.length > 0 ? pickText(`Also: ${person.aliases.join(', ')}`) : undefined,
     person,
   }));
   // The first item is the active one, so Enter accepts the preselected person.

@@ -12,6 +12,7 @@ import {
   type EditResult,
 } from '../../server/src/protocol';
 import { LIST_ACKNOWLEDGEMENTS } from './commandIds';
+import { pickText } from './pickText';
 
 /** The sourcing commands, by id. */
 export function sourcingCommands(client: LanguageClient): Record<string, (...args: unknown[]) => Promise<void>> {
@@ -41,9 +42,9 @@ async function listAcknowledgements(client: LanguageClient): Promise<void> {
     return;
   }
   const items = acknowledgements.map((a) => ({
-    label: a.reason,
+    label: pickText(a.reason),
     description: `${a.code}${a.date ? ` · ${a.date}` : ''}${a.locations.length === 0 ? ' · sentence not found' : ''}`,
-    detail: a.sentence,
+    detail: pickText(a.sentence),
     acknowledgement: a,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: `Acknowledgements (${items.length})`, matchOnDescription: true, matchOnDetail: true });

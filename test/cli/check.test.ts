@@ -243,6 +243,36 @@ describe('check: SARIF', { skip: sarifSchema() === undefined ? 'devDependency @m
     assert.deepEqual(first.partialFingerprints, second.partialFingerprints);
   });
 
+  it('keeps hostile names and sentences plain: escaped brackets, visible controls, no markup in the log text', () => {
+    const hostile = tempFolder();
+    try {
+      const name = 'Nyx \u2066Labs\u2069 [x](command:evil) <img src=x onerror=alert(1)> </script>';
+      hostile.write('entities.json', JSON.stringify({ entities: [{ name, kind: 'organization', aliases: ['Nyx Ltd.'] }] }));
+      hostile.write('a.md', 'Reportedly, Nyx Ltd. is valued at $2bn. </script><script>alert(2)</script> \u202Eevil\n');
+      hostile.write('b <img>[x](command:evil).md', 'Nyx Ltd. is valued at $3bn.\n');
+      const run = runCli(['check', '--format', 'sarif', '.'], { cwd: hostile.root });
+      assert.doesNotMatch(run.stdout, /[<>&\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/, 'markup and invisible characters are \\u-escaped in the log text');
+      const log = JSON.parse(run.stdout) as Record<string, any>;
+      assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5)));
+      const results: any[] = log['runs'][0].results;
+      const messages = [...results.map((r) => r.message), ...results.flatMap((r) => r.relatedLocations ?? []).map((r: any) => r.message)];
+      assert.ok(messages.length > 2);
+      for (const message of messages) {
+        assert.deepEqual(Object.keys(message), ['text'], 'plain text only, no markdown');
+        assert.doesNotMatch(message.text, /(?<!\\)[[\]]|[\u202A-\u202E\u2066-\u2069\u200B\u200F]/, `brackets escaped, controls visible: ${message.text}`);
+      }
+      const inconsistent = results.find((r) => r.ruleId === 'inconsistent-figure' && r.locations[0].physicalLocation.artifactLocation.uri === 'a.md');
+      assert.ok(inconsistent, JSON.stringify(results.map((r) => r.ruleId)));
+      const unescaped = inconsistent.message.text.replace(/\\([[\]\\])/g, '$1');
+      assert.ok(unescaped.startsWith("Nyx [U+2066]Labs[U+2069] [x](command:evil) <img src=x onerror=alert(1)> </script>'s valuation is $2bn here"), unescaped);
+      // The snippet is the file's own text: exact, only \u-escaped in the log text.
+      assert.ok(results.some((r) => r.locations[0].physicalLocation.region.snippet.text === 'Reportedly'));
+      assert.ok(results.some((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'b%20%3Cimg%3E%5Bx%5D(command%3Aevil).md'));
+    } finally {
+      hostile.dispose();
+    }
+  });
+
   it('maps info to note, and an off rule to a disabled configuration', () => {
     folder.write('fig.md', FIGURE);
     const { log } = sarifOf(['--severity', 'hedged-claim=off', 'fig.md'], folder.root);

@@ -58,12 +58,12 @@ describe('hover card escaping', () => {
     const snapshot = fakeSnapshot([{ uri: A, text, analysis: fakeAnalysis(text, [mentionIn(text, name, 'person')]) }]);
     const card = hoverText(snapshot, A, 'Ann')!;
     const heading = card.split('\n')[0];
-    assert.equal(heading, '**Ann \\*Star\\* \\[x\\](y) &lt;b\\>\\`tick\\`&lt;/b\\> &amp; co** · _person_');
+    assert.equal(heading, '**Ann \\*Star\\* \\[x\\]\\(y) &lt;b\\>\\`tick\\`&lt;/b\\> &amp; co** · _person_');
   });
 
   const table: Array<[string, string]> = [
     ['a*b', 'a\\*b'],
-    ['[link](x)', '\\[link\\](x)'],
+    ['[link](x)', '\\[link\\]\\(x)'],
     ['- not a list', '\\- not a list'],
     ['1. not a list', '1\\. not a list'],
     ['# not a heading', '\\# not a heading'],
@@ -72,6 +72,11 @@ describe('hover card escaping', () => {
     ['`code`', '\\`code\\`'],
     ['line\nbreak', 'line break'],
     ['_under_', '\\_under\\_'],
+    ['---', '\\---'],
+    ['see https://x.example/a', 'see https\\://x.example/a'],
+    ['www.x.example', 'www\\.x.example'],
+    ['a@b.example', 'a\\@b.example'],
+    ['a\u202Eb\u200Bc', 'a\\[U+202E\\]b\\[U+200B\\]c'],
   ];
   for (const [input, expected] of table) {
     it(`escapes ${JSON.stringify(input)}`, () => assert.equal(escapeMarkdown(input), expected));
@@ -79,7 +84,7 @@ describe('hover card escaping', () => {
 
   it('makes only http(s) registry links clickable', () => {
     const card = renderEntityCard({ kind: 'person', name: 'X', aliases: [], links: ['https://example.org/x', 'javascript:alert(1)'], sections: [], counts: { file: 1, workspace: 1, files: 1 }, places: [] });
-    assert.match(card, /\[https:\/\/example\.org\/x\]\(https:\/\/example\.org\/x\)/);
+    assert.match(card, /\[https\\:\/\/example\.org\/x\]\(https:\/\/example\.org\/x\)/);
     assert.doesNotMatch(card, /\]\(javascript:/);
   });
 });

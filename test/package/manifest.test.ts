@@ -13,6 +13,7 @@ interface Manifest {
   readonly icon?: string;
   readonly main: string;
   readonly activationEvents?: readonly string[];
+  readonly capabilities?: { readonly untrustedWorkspaces?: { readonly supported: boolean | 'limited'; readonly description?: string } };
   readonly contributes: {
     readonly commands: readonly { command: string; title: string; category?: string }[];
     readonly menus: Readonly<Record<string, readonly { command?: string }[]>>;
@@ -29,6 +30,13 @@ describe('extension manifest', () => {
     // workspaceContains fire when a window opens.
     const startup = (manifest.activationEvents ?? []).filter((event) => !/^(onLanguage|onCommand|onView|onWebviewPanel):/.test(event));
     assert.deepEqual(startup, []);
+  });
+
+  it('runs in untrusted workspaces with limits, and says which', () => {
+    // Restricted Mode: registry links are not made clickable (the server is told `workspaceTrusted`).
+    const untrusted = manifest.capabilities?.untrustedWorkspaces;
+    assert.equal(untrusted?.supported, 'limited');
+    assert.match(untrusted?.description ?? '', /registry.*links/);
   });
 
   it('gives every command a category', () => {

@@ -3,6 +3,7 @@
  * string is hostile (markup, script end tags, dangerous link schemes, bidirectional controls).
  */
 import type { OverlapView } from '../../client/src/webview/messages';
+import { HOSTILE_STRINGS } from '../support/hostileText';
 
 /** Two shared sectors, and one sector on each side only. */
 export const ORDINARY: OverlapView = {
@@ -33,23 +34,12 @@ export const NO_OVERLAP: OverlapView = {
   onlyB: [{ sector: 'food delivery', organizations: [{ organization: 'Chowrider', relation: 'leads', evidence: [] }] }],
 };
 
-/** Strings an attacker could put in a document or a registry. */
-export const HOSTILE_STRINGS = [
-  '<img src=x onerror=alert(1)>',
-  '</script><script>alert(2)</script>',
-  'javascript:alert(3)',
-  'command:workbench.action.terminal.new',
-  'Evil\u202Egnp.exe\u202C Corp',
-  '\u2066isolate\u2069 \u200Fmark',
-  '" onmouseover="alert(4)',
-];
-
-/** Bidirectional controls that must never reach the screen unmarked. */
-export const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+// The hostile corpus is shared with the hover, tree view and SARIF tests.
+export { BIDI, HOSTILE_STRINGS } from '../support/hostileText';
 
 /** Every string of the view is hostile. */
 export function hostileView(): OverlapView {
-  const [img, script, js, command, bidi, isolate, quote] = HOSTILE_STRINGS as [string, string, string, string, string, string, string];
+  const [img, script, js, command, bidi, isolate, quote] = HOSTILE_STRINGS;
   const org = (name: string, id: number) => ({ organization: name, relation: quote, evidence: [{ id, where: js, text: `${script} ${command}` }] });
   return {
     a: { name: img },

@@ -130,6 +130,7 @@ describe('rivalry view rendering', () => {
       assert.throws(() => h('button', { [name]: 'x' }), /not allowed/);
     }
     assert.equal(inert('a\u202Eb\u0007c\td\ne'), 'a[U+202E]b[U+0007]c\td\ne');
+    assert.equal(inert('zero\u200Bwidth\u2060join\uFEFFbom \u0928\u094D\u200D\u092F'), 'zero[U+200B]width[U+2060]join[U+FEFF]bom \u0928\u094D\u200D\u092F');
   });
 });
 

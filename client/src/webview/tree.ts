@@ -23,8 +23,10 @@ export type Child = ViewNode | readonly Child[] | false | undefined;
 // No on* handlers, no href/src/style: data can only ever land in text and in these inert attributes.
 const ALLOWED_ATTRIBUTE = /^(?:class|id|role|scope|type|tabindex|title|lang|dir|viewBox|x|y|x1|y1|x2|y2|width|height|rx|d|points|text-anchor|dominant-baseline|focusable|marker-end|markerWidth|markerHeight|refX|refY|orient|aria-[a-z]+|data-[a-z]+(?:-[a-z]+)*)$/;
 
-// Bidirectional overrides and isolates (Trojan Source), plus C0/C1 controls other than tab and newline.
-const UNSAFE_CHARACTERS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Bidirectional overrides and isolates (Trojan Source), zero-width space, word joiner and BOM (which hide text;
+// the joiners U+200C/D stay, scripts need them), plus C0/C1 controls other than tab and newline. The same set as
+// server/src/util/invisibles.ts, which hovers, the tree view and SARIF use (this bundle cannot import it).
+const UNSAFE_CHARACTERS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /**
  * Text from documents made inert for display: invisible controls that would reorder or hide the text around them

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { replaceInvisibles, showInvisibles } from '../util/invisibles';
 import type { Finding, Place } from './checkFindings';
 import { RULES, type Severity, type SeverityOrOff } from './checkRules';
 
@@ -68,10 +69,10 @@ function result(finding: Finding, fingerprint: string): object {
     ruleId: finding.code,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     level: level(finding.severity),
-    message: { text: finding.message },
+    message: plainMessage(finding.message),
     locations: [{ physicalLocation: physicalLocation(finding) }],
     ...(finding.related.length > 0
-      ? { relatedLocations: finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: `${r.text} here` } })) }
+      ? { relatedLocations: finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: plainMessage(`${r.text} here`) })) }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
   };
@@ -94,6 +95,25 @@ function physicalLocation(place: Place): object {
 function artifactLocation(place: Place): object {
   const inside = !place.path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(place.path);
   return inside ? { uri: place.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT } : { uri: place.uri };
+}
+
+/**
+ * A plain-text message quoting document text. SARIF viewers read `[text](target)` in one as an embedded link
+ * (SARIF 2.1.0, 3.11.6), so literal brackets are escaped with a backslash (and a backslash just before one);
+ * invisible controls are shown as code points ("[U+202E]").
+ */
+function plainMessage(text: string): { text: string } {
+  return { text: showInvisibles(text).replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, '\\$&') };
+}
+
+/**
+ * The log as JSON text. Markup-significant characters, the line separators U+2028/9 and invisible controls are
+ * written as \u escapes: the same JSON to any parser, but a log pasted into an HTML page or a script cannot close
+ * the element it sits in, and a snippet's bidirectional controls cannot reorder the log in a terminal or editor.
+ */
+export function serializeSarif(log: object): string {
+  const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return replaceInvisibles(JSON.stringify(log, null, 2).replace(/[<>&\u2028\u2029]/g, escape), escape);
 }
 
 /** SARIF has no separate "info" or "hint": both are notes. */

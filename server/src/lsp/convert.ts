@@ -6,6 +6,7 @@ import { DiagnosticSeverity, SymbolKind, type Diagnostic, type Location, type Po
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim, EntityKind, InconsistentFigure, RegistryProblem, Span } from '../analysis/index';
 import type { SeverityName } from '../protocol';
+import { showInvisibles } from '../util/invisibles';
 
 /**
  * The offset of a client position, or undefined when the position is malformed or past the last line. A
@@ -46,9 +47,11 @@ export function toSeverity(name: SeverityName): DiagnosticSeverity | undefined {
 /** Diagnostics source of every Entity Lens diagnostic. */
 export const DIAGNOSTIC_SOURCE = 'entity-lens';
 
+// Messages quote document and registry text; diagnostics are plain text, so only invisible controls need care.
+
 /** A sourcing diagnostic for a claim. */
 export function claimToDiagnostic(document: TextDocument, claim: Claim, severity: DiagnosticSeverity): Diagnostic {
-  return { range: spanToRange(document, claim), severity, code: claim.code, source: DIAGNOSTIC_SOURCE, message: claim.message };
+  return { range: spanToRange(document, claim), severity, code: claim.code, source: DIAGNOSTIC_SOURCE, message: showInvisibles(claim.message) };
 }
 
 /** A diagnostic for a figure stated differently elsewhere, pointing at the other places. */
@@ -60,14 +63,14 @@ export function inconsistentFigureToDiagnostic(
 ): Diagnostic {
   const relatedInformation = finding.related.flatMap((place) => {
     const other = documentOf(place.uri);
-    return other ? [{ location: spanToLocation(other, place), message: `${finding.entityName}: stated as ${place.text} here` }] : [];
+    return other ? [{ location: spanToLocation(other, place), message: showInvisibles(`${finding.entityName}: stated as ${place.text} here`) }] : [];
   });
-  return { range: spanToRange(document, finding), severity, code: finding.code, source: DIAGNOSTIC_SOURCE, message: finding.message, relatedInformation };
+  return { range: spanToRange(document, finding), severity, code: finding.code, source: DIAGNOSTIC_SOURCE, message: showInvisibles(finding.message), relatedInformation };
 }
 
 /** A diagnostic for a problem in a registry file. */
 export function registryProblemToDiagnostic(document: TextDocument, problem: RegistryProblem): Diagnostic {
-  return { range: spanToRange(document, problem.span), severity: DiagnosticSeverity.Error, code: 'registry', source: DIAGNOSTIC_SOURCE, message: problem.message };
+  return { range: spanToRange(document, problem.span), severity: DiagnosticSeverity.Error, code: 'registry', source: DIAGNOSTIC_SOURCE, message: showInvisibles(problem.message) };
 }
 
 /** Symbol kinds per entity kind: people as objects, organizations as modules, figures as numbers. */

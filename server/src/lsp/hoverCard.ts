@@ -1,7 +1,9 @@
 /**
  * Markdown for hover cards. Everything that comes from documents or the registry is escaped, so a name with
- * `*`, `[`, `<` or backticks renders literally; only the builder itself writes markup.
+ * `*`, `[`, `<` or backticks renders literally, a bare URL stays text, and invisible controls show as "[U+202E]";
+ * only the builder itself writes markup and links.
  */
+import { hasInvisibles, showInvisibles } from '../util/invisibles';
 
 /** A link to a place in a document. */
 export interface CardPlace {
@@ -26,6 +28,8 @@ export interface EntityCard {
   readonly showMentions?: { readonly command: string; readonly args: unknown[] };
   /** A command link to compare a person with another in the rivalry overlap panel (people only). */
   readonly compareWith?: { readonly command: string; readonly args: unknown[] };
+  /** Registry links are shown as text, never as links (a workspace the user has not trusted). */
+  readonly inertLinks?: boolean;
 }
 
 /** What a figure card shows. */
@@ -43,26 +47,43 @@ export interface FigureCard {
 /**
  * Escapes text for CommonMark so that it renders literally on one line. Only characters that can start markup
  * anywhere are escaped (plain-text clients show backslashes as typed, so fewer is better); `(`, `)` and `!` are
- * harmless once `[` and `]` are escaped, and list or heading markers only matter at the start, escaped there.
+ * harmless once `[` and `]` are escaped (except `](`, which marked, VS Code's renderer, takes for the end of a
+ * link label even when escaped), and list, heading or rule markers only matter at the start, escaped there.
+ * GitHub-flavoured renderers (VS Code's) turn bare URLs, `www.` names and e-mail addresses into links, so one
+ * escape in each keeps them text. Invisible controls are shown as code points first ("[U+202E]").
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return showInvisibles(text)
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_{}[\]#|~>]/g, '\\$&')
+    .replace(/(?<=\\\])\(/g, '\\(')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@')
+    .replace(/^(\s*)([-+])(?=[\s-]|$)/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** A link target safe inside `( )`: parentheses and spaces are percent-encoded. */
-function linkTarget(uri: string): string {
-  return uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/**
+ * A link target safe inside `( )`: everything but unreserved and reserved URI characters (and `%`) is
+ * percent-encoded as UTF-8, so parentheses, spaces, backslashes, quotes, angle brackets and controls cannot
+ * end the link or hide in it.
+ */
+export function linkTarget(uri: string): string {
+  return uri.replace(/[^\w\-.~:/?#[\]@!$&'*+,;=%]/gu, (c) => [...UTF8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
-/** Only http(s) links from the registry become links; anything else is shown as text. */
-function registryLink(link: string): string {
-  return /^https?:\/\/[^\s<>()]+$/.test(link) ? `[${escapeMarkdown(link)}](${linkTarget(link)})` : escapeMarkdown(link);
+const UTF8 = new TextEncoder();
+
+/**
+ * Only http(s) registry links become links, and only in a trusted workspace; anything else is shown as text
+ * (escaped like every other registry string, so that a renderer does not turn it into a link on its own).
+ */
+function registryLink(link: string, clickable: boolean): string {
+  const usable = clickable && /^https?:\/\/[^\s<>()\\"'`]+$/.test(link) && !hasInvisibles(link);
+  return usable ? `[${escapeMarkdown(link)}](${linkTarget(link)})` : escapeMarkdown(link);
 }
 
 /** Renders a person or organization card. */
@@ -78,7 +99,7 @@ export function renderEntityCard(card: EntityCard): string {
     lines.push('', `${section.label}: ${section.items.map(escapeMarkdown).join('; ')}`);
   }
   if (card.links.length > 0) {
-    lines.push('', `Links: ${card.links.map(registryLink).join(', ')}`);
+    lines.push('', `Links: ${card.links.map((link) => registryLink(link, !card.inertLinks)).join(', ')}`);
   }
   const { file, workspace, files } = card.counts;
   lines.push('', `Mentions: ${file} in this file, ${workspace} in the workspace (${files} ${files === 1 ? 'file' : 'files'})`);
@@ -95,9 +116,9 @@ export function renderEntityCard(card: EntityCard): string {
   return lines.join('\n');
 }
 
-/** A command link; the arguments are JSON, percent-encoded, so nothing in them can end the link. */
+/** A command link; the arguments are JSON, percent-encoded (parentheses too), so nothing in them can end the link. */
 function commandLink(label: string, link: { readonly command: string; readonly args: unknown[] }): string {
-  return `[${label}](command:${link.command}?${encodeURIComponent(JSON.stringify(link.args))})`;
+  return `[${label}](${linkTarget(`command:${link.command}?${encodeURIComponent(JSON.stringify(link.args))}`)})`;
 }
 
 /** Renders a figure card. */

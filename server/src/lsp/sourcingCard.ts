@@ -2,7 +2,7 @@
  * Markdown for the sourcing part of hovers: why something is flagged, its acknowledgement, and the same figure
  * elsewhere. Document text is escaped like every hover card.
  */
-import { escapeMarkdown } from './hoverCard';
+import { escapeMarkdown, linkTarget } from './hoverCard';
 
 /** What a hover says about sourcing. */
 export interface SourcingNotes {
@@ -27,7 +27,7 @@ export function renderSourcingNotes(notes: SourcingNotes, title?: string): strin
   }
   if (notes.elsewhere.length > 0) {
     const about = notes.about ? ` (${escapeMarkdown(notes.about)})` : '';
-    const places = notes.elsewhere.map((e) => `${escapeMarkdown(e.text)} in [${escapeMarkdown(e.label)}](${e.uri.replace(/[()\s]/g, encodeURIComponent)}#L${e.line + 1})`);
+    const places = notes.elsewhere.map((e) => `${escapeMarkdown(e.text)} in [${escapeMarkdown(e.label)}](${linkTarget(e.uri)}#L${e.line + 1})`);
     lines.push('', `Elsewhere${about}: ${places.join('; ')}`);
   }
   return lines.join('\n').replace(/^\n/, '');

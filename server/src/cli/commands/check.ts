@@ -13,7 +13,7 @@ import { renderCheckJson, renderCheckText, summarize } from '../checkReport';
 import { atOrAbove, parseFailOn, parseSeverities, RULES } from '../checkRules';
 import type { Command, CommandIO } from '../command';
 import { loadCorpus } from '../load';
-import { buildSarif } from '../sarif';
+import { buildSarif, serializeSarif } from '../sarif';
 
 const BYTES_PER_MB = 1024 * 1024;
 
@@ -67,7 +67,7 @@ async function runCheck(args: ParsedArgs, io: CommandIO): Promise<number> {
   const summary = summarize(result, documents.length);
   if (format === 'sarif') {
     const log = buildSarif(result.findings, { toolVersion: toolVersion(), cwd: resolve(io.cwd), severities });
-    io.out(`${JSON.stringify(log, null, 2)}\n`);
+    io.out(`${serializeSarif(log)}\n`);
   } else {
     io.out(format === 'json' ? renderCheckJson(result, summary) : renderCheckText(result, summary));
   }
