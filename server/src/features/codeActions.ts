@@ -12,6 +12,7 @@ import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import { claimActions, findingsIn } from './claimActions';
 import { withDocument, type FeatureContext } from './context';
 import { correctionTarget, entityActions } from './entityActions';
+import { codeActionParams } from './requestParams';
 
 /** What the provider needs besides the snapshot. */
 export interface CodeActionOptions extends EditSupport {
@@ -44,14 +45,15 @@ export function provideCodeActions(snapshot: IndexSnapshot, doc: IndexedDocument
 
 /** Registers `textDocument/codeAction`. */
 export function registerCodeActions(ctx: FeatureContext): Disposable {
-  return ctx.connection.onCodeAction((params, token) =>
-    withDocument(ctx.index, params.textDocument.uri, token, [], (snapshot, doc) =>
+  return ctx.connection.onCodeAction((raw, token) => {
+    const params = codeActionParams(raw);
+    return withDocument(ctx.index, params.textDocument.uri, token, [], (snapshot, doc) =>
       provideCodeActions(snapshot, doc, params, {
         documentChanges: ctx.client.documentChanges ?? false,
         snippetEdits: ctx.client.snippetEdits ?? false,
         acknowledgements: ctx.index.acknowledgements,
         registryFor: (names) => registryFileFor(ctx.index, ctx.folders ?? [], doc.document.uri, names),
       }),
-    ),
-  );
+    );
+  });
 }

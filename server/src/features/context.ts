@@ -31,6 +31,8 @@ export interface FeatureContext {
   readonly client: ClientFeatures;
   /** Workspace folders on disk: where the registry and the acknowledgements file are created. */
   readonly folders?: readonly Folder[];
+  /** Whether the user trusts the workspace (trusted when absent). */
+  readonly trust?: { readonly trusted: boolean };
 }
 
 /**

@@ -8,6 +8,7 @@ import { offsetOf, spanToLocation } from '../lsp/convert';
 import { introducingMention, resolvedMentionAt } from '../workspace/lookup';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import { withDocument, type FeatureContext } from './context';
+import { positionParams } from './params';
 
 /** Where an entity is defined, and whether that place is a registry entry. */
 export function definitionOf(snapshot: IndexSnapshot, entity: EntityRecord, preferKey?: string): { location: Location; registry: boolean } | undefined {
@@ -30,7 +31,8 @@ export function provideDefinition(snapshot: IndexSnapshot, doc: IndexedDocument,
 
 /** Registers `textDocument/definition`. */
 export function registerDefinition(ctx: FeatureContext): Disposable {
-  return ctx.connection.onDefinition((params, token) =>
-    withDocument(ctx.index, params.textDocument.uri, token, null, (snapshot, doc) => provideDefinition(snapshot, doc, params.position)),
-  );
+  return ctx.connection.onDefinition((params, token) => {
+    const { uri, position } = positionParams(params);
+    return withDocument(ctx.index, uri, token, null, (snapshot, doc) => provideDefinition(snapshot, doc, position));
+  });
 }

@@ -6,11 +6,14 @@
 import type { Connection, Diagnostic, Disposable } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { silenceFindings, type AcknowledgementRecord, type DocumentAnalysis, type InconsistentFigure } from '../analysis/index';
+import { analysisNotices } from '../lsp/analysisNotice';
 import { claimToDiagnostic, inconsistentFigureToDiagnostic, registryProblemToDiagnostic, toSeverity } from '../lsp/convert';
 import type { DiagnosticCode, Settings } from '../protocol';
 import { workspaceFigures } from '../workspace/sourcing';
 import type { RegistrySource } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
+import { sendAndForget, sendSafely } from '../util/send';
+import { documentUri } from './params';
 
 /** What diagnostics need from the rest of the workspace. */
 export interface SourcingContext {
@@ -53,7 +56,8 @@ async function diagnosticsOf(ctx: FeatureContext, uri: string): Promise<{ docume
     acknowledgements: ctx.index.acknowledgements,
     documentOf: (key) => snapshot?.get(key)?.document,
   };
-  return found && { document: found.document, items: computeDiagnostics(found.document, found.analysis, settings, sourcing) };
+  // The analysis's own notices (abandoned after its time budget, engine failure) come first and whatever the settings.
+  return found && { document: found.document, items: [...analysisNotices(found.analysis), ...computeDiagnostics(found.document, found.analysis, settings, sourcing)] };
 }
 
 /** Diagnostics delivery: refreshes after settings changes, and pushes on edits for push clients. */
@@ -70,7 +74,7 @@ export interface DiagnosticsChannel extends Disposable {
 export function registerDiagnostics(ctx: FeatureContext): DiagnosticsChannel {
   if (ctx.client.pullDiagnostics) {
     const registration = ctx.connection.languages.diagnostics.on(async (params, token) => {
-      const found = await diagnosticsOf(ctx, params.textDocument.uri);
+      const found = await diagnosticsOf(ctx, documentUri(params));
       return { kind: 'full', items: found && !token.isCancellationRequested ? found.items : [] };
     });
     return {
@@ -78,7 +82,7 @@ export function registerDiagnostics(ctx: FeatureContext): DiagnosticsChannel {
       closed: () => undefined,
       refreshAll: () => {
         if (ctx.client.diagnosticRefresh) {
-          void ctx.connection.languages.diagnostics.refresh().catch(() => undefined);
+          sendAndForget(() => ctx.connection.languages.diagnostics.refresh());
         }
       },
       dispose: () => registration.dispose(),
@@ -104,7 +108,7 @@ class DiagnosticsPusher implements DiagnosticsChannel {
 
   closed(uri: string): void {
     this.#pending.delete(uri);
-    void this.#ctx.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    sendAndForget(() => this.#ctx.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 
   refreshAll(openUris: readonly string[]): void {
@@ -127,7 +131,7 @@ class DiagnosticsPusher implements DiagnosticsChannel {
       }
       const found = await diagnosticsOf(this.#ctx, uri);
       if (found && !this.#pending.has(uri)) {
-        await this.#ctx.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics: found.items }).catch(() => undefined);
+        await sendSafely(() => this.#ctx.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics: found.items }));
       }
     }
   }
@@ -136,5 +140,5 @@ class DiagnosticsPusher implements DiagnosticsChannel {
 /** Publishes a registry file's problems (an empty list clears them). */
 export function publishRegistryProblems(connection: Connection, source: RegistrySource): void {
   const diagnostics = source.problems.map((problem) => registryProblemToDiagnostic(source.document, problem));
-  void connection.sendDiagnostics({ uri: source.document.uri, diagnostics }).catch(() => undefined);
+  sendAndForget(() => connection.sendDiagnostics({ uri: source.document.uri, diagnostics }));
 }

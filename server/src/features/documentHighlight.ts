@@ -6,6 +6,7 @@ import { offsetOf, spanToRange } from '../lsp/convert';
 import { resolvedMentionAt } from '../workspace/lookup';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import { withDocument, type FeatureContext } from './context';
+import { positionParams } from './params';
 
 /** Highlights of the entity at a position in its document. */
 export function provideDocumentHighlights(snapshot: IndexSnapshot, doc: IndexedDocument, position: Position): DocumentHighlight[] {
@@ -21,7 +22,8 @@ export function provideDocumentHighlights(snapshot: IndexSnapshot, doc: IndexedD
 
 /** Registers `textDocument/documentHighlight`. */
 export function registerDocumentHighlight(ctx: FeatureContext): Disposable {
-  return ctx.connection.onDocumentHighlight((params, token) =>
-    withDocument(ctx.index, params.textDocument.uri, token, [], (snapshot, doc) => provideDocumentHighlights(snapshot, doc, params.position)),
-  );
+  return ctx.connection.onDocumentHighlight((params, token) => {
+    const { uri, position } = positionParams(params);
+    return withDocument(ctx.index, uri, token, [], (snapshot, doc) => provideDocumentHighlights(snapshot, doc, position));
+  });
 }

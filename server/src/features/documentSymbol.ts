@@ -7,6 +7,7 @@ import type { EntityKind } from '../analysis/index';
 import { spanToRange, toSymbolKind } from '../lsp/convert';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import { withDocument, type FeatureContext } from './context';
+import { documentUri } from './params';
 
 const GROUPS: ReadonlyArray<[EntityKind, string]> = [['person', 'People'], ['organization', 'Organizations'], ['figure', 'Figures']];
 
@@ -42,6 +43,6 @@ export function provideDocumentSymbols(snapshot: IndexSnapshot, doc: IndexedDocu
 /** Registers `textDocument/documentSymbol`. */
 export function registerDocumentSymbol(ctx: FeatureContext): Disposable {
   return ctx.connection.onDocumentSymbol((params, token) =>
-    withDocument(ctx.index, params.textDocument.uri, token, [], (snapshot, doc) => provideDocumentSymbols(snapshot, doc)),
+    withDocument(ctx.index, documentUri(params), token, [], (snapshot, doc) => provideDocumentSymbols(snapshot, doc)),
   );
 }

@@ -21,6 +21,7 @@ import { acknowledgementsFileFor, folderOf, registryFileFor, relativePath } from
 import type { IndexSnapshot } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
 import { registryCorrectionEdit } from './entityActions';
+import { acknowledgeClaimParams, correctRegistryParams } from './requestParams';
 
 /** The acknowledgements file edit for a claim, or why it cannot be made. */
 export function acknowledgeEdit(ctx: FeatureContext, params: AcknowledgeClaimParams, today: string): { edit: WorkspaceEdit } | { error: string } {
@@ -63,8 +64,8 @@ export function listAcknowledgements(ctx: FeatureContext, snapshot: IndexSnapsho
 /** Registers the edit requests and the acknowledgements list. */
 export function registerEditRequests(ctx: FeatureContext): Disposable {
   const disposables = [
-    ctx.connection.onRequest(AcknowledgeClaimRequest, (params) => apply(ctx, 'Acknowledge claim', acknowledgeEdit(ctx, params, new Date().toISOString().slice(0, 10)))),
-    ctx.connection.onRequest(CorrectRegistryRequest, (params) => apply(ctx, 'Entity Lens correction', correctionEdit(ctx, params))),
+    ctx.connection.onRequest(AcknowledgeClaimRequest, (params) => apply(ctx, 'Acknowledge claim', acknowledgeEdit(ctx, acknowledgeClaimParams(params), new Date().toISOString().slice(0, 10)))),
+    ctx.connection.onRequest(CorrectRegistryRequest, (params) => apply(ctx, 'Entity Lens correction', correctionEdit(ctx, correctRegistryParams(params)))),
     ctx.connection.onRequest(AcknowledgementsRequest, async (_, token) => {
       const snapshot = await ctx.index.snapshot(token);
       return { acknowledgements: snapshot ? listAcknowledgements(ctx, snapshot) : [] };

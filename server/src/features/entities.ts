@@ -10,6 +10,7 @@ import { uriKey } from '../util/uri';
 import { orderedMentions } from '../workspace/lookup';
 import type { IndexSnapshot } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
+import { entitiesParams } from './requestParams';
 
 /** Longest line preview sent for a mention. */
 const PREVIEW_CHARS = 120;
@@ -59,8 +60,9 @@ function mentionDto(snapshot: IndexSnapshot, ref: MentionRef): EntityMentionDto[
 
 /** Registers `entityLens/entities`. */
 export function registerEntities(ctx: FeatureContext): Disposable {
-  return ctx.connection.onRequest(EntitiesRequest, async (params, token) => {
+  return ctx.connection.onRequest(EntitiesRequest, async (raw, token) => {
+    const params = entitiesParams(raw);
     const snapshot = await ctx.index.snapshot(token);
-    return snapshot && !token.isCancellationRequested ? provideEntities(snapshot, params ?? {}) : { entities: [], complete: false };
+    return snapshot && !token.isCancellationRequested ? provideEntities(snapshot, params) : { entities: [], complete: false };
   });
 }

@@ -8,6 +8,7 @@ import { applyRegistryCorrection, type EntityRecord, type RegistryCorrection } f
 import { replaceFileEdit, type EditSupport } from '../lsp/workspaceEdits';
 import { SAME_ENTITY_AS_COMMAND, SET_SECTOR_COMMAND, type EntityCommandArgs } from '../protocol';
 import { resolvedMentionAt } from '../workspace/lookup';
+import { showInvisibles } from '../util/invisibles';
 import type { SidecarFile } from '../workspace/sidecarFiles';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 
@@ -41,22 +42,26 @@ export function entityActions(doc: IndexedDocument, target: CorrectionTarget, re
   const kind = entity?.kind === 'person' || entity?.kind === 'organization' ? entity.kind : undefined;
   const aliases = entity ? entity.aliases.filter((a) => a !== name) : [];
   const actions: CodeAction[] = [];
+  // Titles are plain text, but a name's bidirectional controls would reorder the menu entry around it.
+  const shown = showInvisibles(name);
+  // Looked up once: for a closed registry this reads the file from disk.
+  const registry = registryFor([name, ...aliases]);
   const correct = (title: string, correction: RegistryCorrection): void => {
-    actions.push(correctionAction(title, correction, registryFor([name, ...aliases]), support));
+    actions.push(correctionAction(title, correction, registry, support));
   };
   if (kind !== 'person') {
-    correct(`Mark "${name}" as person`, { type: 'setKind', name, kind: 'person', aliases });
+    correct(`Mark "${shown}" as person`, { type: 'setKind', name, kind: 'person', aliases });
   }
   if (kind !== 'organization') {
-    correct(`Mark "${name}" as organization`, { type: 'setKind', name, kind: 'organization', aliases });
+    correct(`Mark "${shown}" as organization`, { type: 'setKind', name, kind: 'organization', aliases });
   }
   if (entity) {
-    correct(`"${name}" is not an entity`, { type: 'notEntity', name });
+    correct(`"${shown}" is not an entity`, { type: 'notEntity', name });
   }
   const args: EntityCommandArgs = { uri: doc.document.uri, name, kind, id: entity?.id, aliases };
-  actions.push({ title: `"${name}" is the same entity as…`, kind: CORRECTION_KIND, command: { title: 'Same entity as…', command: SAME_ENTITY_AS_COMMAND, arguments: [args] } });
+  actions.push({ title: `"${shown}" is the same entity as…`, kind: CORRECTION_KIND, command: { title: 'Same entity as…', command: SAME_ENTITY_AS_COMMAND, arguments: [args] } });
   if (kind === 'organization') {
-    actions.push({ title: `Set sector of "${name}"…`, kind: CORRECTION_KIND, command: { title: 'Set sector…', command: SET_SECTOR_COMMAND, arguments: [args] } });
+    actions.push({ title: `Set sector of "${shown}"…`, kind: CORRECTION_KIND, command: { title: 'Set sector…', command: SET_SECTOR_COMMAND, arguments: [args] } });
   }
   return actions;
 }

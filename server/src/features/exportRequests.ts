@@ -11,6 +11,7 @@ import { DictionaryRequest, ExportAnnotationsRequest, type ExportFileDto, type E
 import { folderOf, relativePath } from '../workspace/sidecarFiles';
 import type { IndexSnapshot } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
+import { dictionaryParams, exportParams } from './requestParams';
 
 /** The export files of every indexed document, named by their path in their workspace folder. */
 export function exportWorkspace(snapshot: IndexSnapshot, format: ExportFormat, folders: FeatureContext['folders'] = []): { files: ExportFileDto[]; documents: number } {
@@ -35,11 +36,13 @@ export function exportWorkspace(snapshot: IndexSnapshot, format: ExportFormat, f
 /** Registers the export and dictionary requests. */
 export function registerExportRequests(ctx: FeatureContext): Disposable {
   const disposables = [
-    ctx.connection.onRequest(ExportAnnotationsRequest, async ({ format }, token) => {
+    ctx.connection.onRequest(ExportAnnotationsRequest, async (params, token) => {
+      const { format } = exportParams(params);
       const snapshot = await ctx.index.snapshot(token);
       return snapshot ? exportWorkspace(snapshot, format, ctx.folders) : { files: [], documents: 0 };
     }),
-    ctx.connection.onRequest(DictionaryRequest, async ({ format, lang }, token) => {
+    ctx.connection.onRequest(DictionaryRequest, async (params, token) => {
+      const { format, lang } = dictionaryParams(params);
       const snapshot = await ctx.index.snapshot(token);
       const words = snapshot ? dictionaryWords(snapshot.workspace.entities) : [];
       return { text: render(format, words, lang ?? 'en-US'), words: words.length };

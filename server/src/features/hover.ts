@@ -8,6 +8,7 @@ import { resolvedMentionAt } from '../workspace/lookup';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import { withDocument, type FeatureContext } from './context';
 import { entityCard, figureCard } from './hoverModel';
+import { positionParams } from './params';
 import { findingAt, sourcingNotes } from './sourcingHover';
 import { renderSourcingNotes } from '../lsp/sourcingCard';
 import type { AcknowledgementRecord } from '../analysis/index';
@@ -18,6 +19,8 @@ export interface HoverOptions {
   readonly commandLinks: boolean;
   /** Acknowledged claims show their reason (issue 4). */
   readonly acknowledgements?: readonly AcknowledgementRecord[];
+  /** False in a workspace the user has not trusted: registry links are shown as text. */
+  readonly workspaceTrusted?: boolean;
 }
 
 /** The hover at a position, or null when no entity is there. */
@@ -31,7 +34,7 @@ export function provideHover(snapshot: IndexSnapshot, doc: IndexedDocument, posi
   const value =
     found.entity.kind === 'figure'
       ? [renderFigureCard(figureCard(snapshot, doc, found)), ...(notes ? [renderSourcingNotes(notes)] : [])].join('\n\n')
-      : renderEntityCard(entityCard(snapshot, doc, found.entity, options.commandLinks));
+      : renderEntityCard({ ...entityCard(snapshot, doc, found.entity, options.commandLinks), inertLinks: options.workspaceTrusted === false });
   return { contents: { kind: 'markdown', value }, range: spanToRange(doc.document, found.mention) };
 }
 
@@ -45,7 +48,10 @@ function claimHover(snapshot: IndexSnapshot, doc: IndexedDocument, offset: numbe
 /** Registers `textDocument/hover`. */
 export function registerHover(ctx: FeatureContext): Disposable {
   const options: HoverOptions = { commandLinks: ctx.client.commandLinks };
-  return ctx.connection.onHover((params, token) =>
-    withDocument(ctx.index, params.textDocument.uri, token, null, (snapshot, doc) => provideHover(snapshot, doc, params.position, { ...options, acknowledgements: ctx.index.acknowledgements })),
-  );
+  return ctx.connection.onHover((params, token) => {
+    const { uri, position } = positionParams(params);
+    return withDocument(ctx.index, uri, token, null, (snapshot, doc) =>
+      provideHover(snapshot, doc, position, { ...options, acknowledgements: ctx.index.acknowledgements, workspaceTrusted: ctx.trust?.trusted ?? true }),
+    );
+  });
 }

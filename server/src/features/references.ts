@@ -8,6 +8,7 @@ import { orderedMentions, resolvedMentionAt } from '../workspace/lookup';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import { withDocument, type FeatureContext } from './context';
 import { definitionOf } from './definition';
+import { fields, optionalBoolean, positionParams } from './params';
 
 /** The references of the entity at a position. */
 export function provideReferences(snapshot: IndexSnapshot, doc: IndexedDocument, position: Position, includeDeclaration: boolean): Location[] {
@@ -36,7 +37,9 @@ function sameLocation(a: Location, b: Location | undefined): boolean {
 
 /** Registers `textDocument/references`. */
 export function registerReferences(ctx: FeatureContext): Disposable {
-  return ctx.connection.onReferences((params, token) =>
-    withDocument(ctx.index, params.textDocument.uri, token, [], (snapshot, doc) => provideReferences(snapshot, doc, params.position, params.context.includeDeclaration)),
-  );
+  return ctx.connection.onReferences((params, token) => {
+    const { uri, position } = positionParams(params);
+    const includeDeclaration = optionalBoolean(fields(params.context, 'context'), 'includeDeclaration', 'context.includeDeclaration') ?? false;
+    return withDocument(ctx.index, uri, token, [], (snapshot, doc) => provideReferences(snapshot, doc, position, includeDeclaration));
+  });
 }

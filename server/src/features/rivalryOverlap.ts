@@ -10,6 +10,7 @@ import { RivalryOverlapRequest, type OverlapOrganizationDto, type RivalryOverlap
 import { uriPath } from '../util/uri';
 import type { IndexSnapshot } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
+import { rivalryOverlapParams } from './requestParams';
 
 /** Where the language server places an evidence sentence. */
 interface LspPlace {
@@ -33,7 +34,7 @@ export function provideRivalryOverlap(snapshot: IndexSnapshot, params: RivalryOv
     },
   };
   try {
-    return toDto(computeRivalryOverlap(input, String(params?.a), String(params?.b)));
+    return toDto(computeRivalryOverlap(input, params.a, params.b));
   } catch (error) {
     if (error instanceof OverlapNameError) {
       // The message names the nearest people ("did you mean ..."), which the client shows as is.
@@ -45,7 +46,8 @@ export function provideRivalryOverlap(snapshot: IndexSnapshot, params: RivalryOv
 
 /** Registers `entityLens/rivalryOverlap`. */
 export function registerRivalryOverlap(ctx: FeatureContext): Disposable {
-  return ctx.connection.onRequest(RivalryOverlapRequest, async (params, token) => {
+  return ctx.connection.onRequest(RivalryOverlapRequest, async (raw, token) => {
+    const params = rivalryOverlapParams(raw);
     const snapshot = await ctx.index.snapshot(token);
     if (!snapshot || token.isCancellationRequested) {
       throw cancelled();

@@ -6,6 +6,7 @@ import { SemanticTokensBuilder, type Disposable, type SemanticTokens, type Seman
 import type { Mention } from '../analysis/index';
 import type { IndexSnapshot, IndexedDocument } from '../workspace/snapshot';
 import { withDocument, type FeatureContext } from './context';
+import { documentUri } from './params';
 
 /** Token types, indexed by entity kind order. */
 const TOKEN_TYPES = ['class', 'enumMember', 'number'] as const;
@@ -54,6 +55,6 @@ function modifiers(mention: Mention, declaration: boolean, registry: boolean, un
 /** Registers `textDocument/semanticTokens/full`. */
 export function registerSemanticTokens(ctx: FeatureContext): Disposable {
   return ctx.connection.languages.semanticTokens.on((params, token) =>
-    withDocument(ctx.index, params.textDocument.uri, token, { data: [] }, (snapshot, doc) => provideSemanticTokens(snapshot, doc)),
+    withDocument(ctx.index, documentUri(params), token, { data: [] }, (snapshot, doc) => provideSemanticTokens(snapshot, doc)),
   );
 }

@@ -6,6 +6,7 @@ import { toSymbolKind } from '../lsp/convert';
 import type { IndexSnapshot } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
 import { definitionOf } from './definition';
+import { fields, stringField } from './params';
 
 /** At most this many symbols are returned, so that an empty query stays fast on a large workspace. */
 const MAX_SYMBOLS = 500;
@@ -26,7 +27,8 @@ export function provideWorkspaceSymbols(snapshot: IndexSnapshot, query: string):
 /** Registers `workspace/symbol`. */
 export function registerWorkspaceSymbol(ctx: FeatureContext): Disposable {
   return ctx.connection.onWorkspaceSymbol(async (params, token) => {
+    const query = stringField(fields(params), 'query');
     const snapshot = await ctx.index.snapshot(token);
-    return snapshot && !token.isCancellationRequested ? provideWorkspaceSymbols(snapshot, params.query) : [];
+    return snapshot && !token.isCancellationRequested ? provideWorkspaceSymbols(snapshot, query) : [];
   });
 }

@@ -42,8 +42,8 @@ export async function indexWorkspace(deps: InitialIndexDeps): Promise<void> {
     index.setComplete(true);
     await index.build(report);
     const phases = `scan ${scanned - started} ms, cache ${restored - scanned} ms, analysis ${Date.now() - restored} ms${pooled ? ' on worker threads' : ''}`;
-    connection.console.info(`Indexed ${loaded} files in ${Date.now() - started} ms (${phases}; ${reused} analyses reused from the cache).`);
-    disk.skipped.forEach((reason) => connection.console.info(reason));
+    log(connection, 'info', `Indexed ${loaded} files in ${Date.now() - started} ms (${phases}; ${reused} analyses reused from the cache).`);
+    disk.skipped.forEach((reason) => log(connection, 'info', reason));
     reporter?.done();
     // Nothing new to persist when every analysis came from the cache.
     if (reused < index.size) {
@@ -52,7 +52,19 @@ export async function indexWorkspace(deps: InitialIndexDeps): Promise<void> {
   } catch (error) {
     index.setComplete(true);
     reporter?.done();
-    connection.console.error(`Indexing failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(connection, 'error', `Indexing failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+/**
+ * Logs to the client. The library's console throws once the connection is closed; a client that disconnected
+ * while the first index ran must not turn the log line into an unhandled rejection.
+ */
+function log(connection: Connection, level: 'info' | 'error', message: string): void {
+  try {
+    connection.console[level](message);
+  } catch {
+    // Nobody is left to read the log.
   }
 }
 
@@ -82,7 +94,10 @@ let progressCount = 0;
  */
 async function createProgress(connection: Connection): Promise<ProgressReporter | undefined> {
   const token = `entity-lens-index-${++progressCount}`;
-  const created = await connection.sendRequest(WorkDoneProgressCreateRequest.type, { token }).then(() => true, () => false);
+  // Through a promise: the request throws at once, not rejects, when the client disconnected during startup.
+  const created = await Promise.resolve()
+    .then(() => connection.sendRequest(WorkDoneProgressCreateRequest.type, { token }))
+    .then(() => true, () => false);
   if (!created) {
     return undefined;
   }
