@@ -3,7 +3,7 @@
  * Shared by both sides, so it imports only protocol types and never server code (which would pull the NLP
  * engine into the client bundle).
  */
-import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, NotificationType0, RequestType } from 'vscode-languageserver-protocol';
 import type { Location, Range } from 'vscode-languageserver-protocol';
 
 /** Entity kinds as the protocol names them. */
@@ -139,6 +139,10 @@ export interface Settings {
     readonly exclude: readonly string[];
     readonly maxSizeMB: number;
   };
+  /** Seconds one document's analysis may take before it is abandoned (0: no limit). */
+  readonly analysis: {
+    readonly timeBudgetSeconds: number;
+  };
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -157,6 +161,7 @@ export const Settings = {
       exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**'],
       maxSizeMB: 5,
     },
+    analysis: { timeBudgetSeconds: 30 },
   } as Settings,
 
   /** Normalizes the raw `entityLens` section: unknown or ill-typed values fall back to the defaults. */
@@ -173,6 +178,7 @@ export const Settings = {
       return SEVERITIES.includes(value as SeverityName) ? (value as SeverityName) : d.diagnostics.severity[code];
     };
     const maxSize = files['maxSizeMB'];
+    const budget = record(root['analysis'])['timeBudgetSeconds'];
     return {
       diagnostics: {
         enable: typeof diagnostics['enable'] === 'boolean' ? diagnostics['enable'] : d.diagnostics.enable,
@@ -187,6 +193,9 @@ export const Settings = {
         include: strings(files['include']) ?? d.files.include,
         exclude: strings(files['exclude']) ?? d.files.exclude,
         maxSizeMB: typeof maxSize === 'number' && maxSize > 0 && Number.isFinite(maxSize) ? maxSize : d.files.maxSizeMB,
+      },
+      analysis: {
+        timeBudgetSeconds: typeof budget === 'number' && budget >= 0 && Number.isFinite(budget) ? budget : d.analysis.timeBudgetSeconds,
       },
     };
   },
@@ -207,7 +216,15 @@ export interface InitializationOptions {
   readonly storagePath?: string;
   /** The client runs our commands from hover links (`markdown.isTrusted.enabledCommands`). */
   readonly commandLinks?: boolean;
+  /**
+   * False when the user has not trusted the workspace (VS Code's Restricted Mode): registry links are shown as
+   * text, not links. Clients that do not say are trusted.
+   */
+  readonly workspaceTrusted?: boolean;
 }
+
+/** `entityLens/workspaceTrust`: the user trusted the workspace after the server started. */
+export const WorkspaceTrustNotification = new NotificationType<{ readonly trusted: boolean }>('entityLens/workspaceTrust');
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -318,3 +335,34 @@ export type DictionaryFormat = 'cspell' | 'vale' | 'harper' | 'ltex';
 
 /** `entityLens/dictionary`: the dictionary file text; the client saves it where the user picks. */
 export const DictionaryRequest = new RequestType<{ readonly format: DictionaryFormat; readonly lang?: string }, { readonly text: string; readonly words: number }, void>('entityLens/dictionary');
+
+/** Parameters of `entityLens/internal/stats`. */
+export interface InternalStatsParams {
+  /** Run a full garbage collection first (only when the server runs with `--expose-gc`). */
+  readonly collectGarbage?: boolean;
+}
+
+/** What the server holds, after the index has caught up with every change. Unstable: tests and benchmarks only. */
+export interface InternalStatsResult {
+  /** Documents in the index (open buffers and unopened workspace files). */
+  readonly documents: number;
+  readonly openDocuments: number;
+  /** Documents with a cached analysis. */
+  readonly analyses: number;
+  /** Characters of document text the index holds. */
+  readonly textChars: number;
+  readonly knownNames: number;
+  /** Documents the connection's document manager holds (the editor's open buffers). */
+  readonly syncedDocuments: number;
+  /** Resources whose settings are cached. */
+  readonly settingsEntries: number;
+  readonly paragraphCache: { readonly paragraphs: number; readonly propagated: number; readonly books: number; readonly capacity: number; readonly propagatedCapacity: number };
+  /** `process.memoryUsage()` of the server, in bytes; `gcRan` says whether a collection ran just before. */
+  readonly memory: { readonly rss: number; readonly heapUsed: number; readonly heapTotal: number; readonly external: number; readonly arrayBuffers: number; readonly gcRan: boolean };
+}
+
+/**
+ * `entityLens/internal/stats`: counts of documents, analyses and cache entries, and memory. Internal and unstable
+ * (its shape may change in any release); it exists so that load tests can check that memory stays bounded.
+ */
+export const InternalStatsRequest = new RequestType<InternalStatsParams, InternalStatsResult, void>('entityLens/internal/stats');

@@ -24,13 +24,18 @@ import { registerDocumentHighlight } from './features/documentHighlight';
 import { registerDocumentSymbol } from './features/documentSymbol';
 import { registerEntities } from './features/entities';
 import { registerHover } from './features/hover';
+import { registerInternalStats } from './features/internalStats';
+import { pushedSettings, watchedFileEvents } from './features/params';
 import { registerReferences } from './features/references';
 import { registerRivalryOverlap } from './features/rivalryOverlap';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { registerWorkspaceSymbol } from './features/workspaceSymbol';
+import { WorkspaceTrust } from './features/workspaceTrust';
 import type { ClientFeatures, FeatureContext } from './features/context';
+import { createTextDocuments, listenToSync } from './lsp/textSync';
 import { EntitiesChangedNotification, type InitializationOptions } from './protocol';
 import { DisposableStore } from './util/dispose';
+import { sendAndForget } from './util/send';
 import { uriPath } from './util/uri';
 import { AnalysisStore } from './workspace/analysisStore';
 import { DiskWorkspace, type Folder } from './workspace/diskWorkspace';
@@ -46,6 +51,8 @@ export interface StartServerOptions {
   readonly cache?: ParagraphCache;
   /** Analyze the first index of a large workspace on worker threads (default true). */
   readonly workers?: boolean;
+  /** The clock (milliseconds) analysis time budgets are measured with; tests pass one they move themselves. */
+  readonly clock?: () => number;
 }
 
 /** What a session is built from. */
@@ -62,9 +69,9 @@ const ENTITIES_CHANGED_DELAY_MS = 300;
 
 /** Starts the Entity Lens server on a connection and listens. */
 export function startServer(connection: Connection, options: StartServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = createTextDocuments();
   const cache = options.cache ?? new ParagraphCache();
-  const index = new WorkspaceIndex(cache);
+  const index = new WorkspaceIndex(cache, options.clock);
   let session: Session | undefined;
   connection.onInitialize((params) => {
     session = new Session({ connection, documents, index, cache, workers: options.workers ?? true }, params);
@@ -72,7 +79,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   });
   connection.onInitialized(() => session?.initialized());
   connection.onShutdown(() => session?.shutdown());
-  documents.listen(connection);
+  listenToSync(documents, connection);
   connection.listen();
 }
 
@@ -103,13 +110,16 @@ class Session {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     const pull = params.capabilities.workspace?.configuration === true;
     const settings = new SettingsCache(pull ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'entityLens' }) : undefined);
-    this.#ctx = { connection, index, settings, client: clientFeaturesOf(params), folders: foldersOf(params) };
+    const trust = new WorkspaceTrust(options);
+    this.#ctx = { connection, index, settings, client: clientFeaturesOf(params), folders: foldersOf(params), trust };
     this.#disk = new DiskWorkspace(index, foldersOf(params), settings, (_, source) => source && publishRegistryProblems(connection, source));
-    this.#store = typeof options.storagePath === 'string' ? new AnalysisStore(options.storagePath) : undefined;
+    this.#store = typeof options.storagePath === 'string' ? new AnalysisStore(options.storagePath, (line) => sendAndForget(async () => connection.console.info(line))) : undefined;
     this.#diagnostics = this.#disposables.add(registerDiagnostics(this.#ctx));
     for (const register of [registerHover, registerDefinition, registerReferences, registerDocumentHighlight, registerDocumentSymbol, registerWorkspaceSymbol, registerSemanticTokens, registerEntities, registerRivalryOverlap, registerCodeActions, registerEditRequests, registerExportRequests]) {
       this.#disposables.add(register(this.#ctx));
     }
+    this.#disposables.add(registerInternalStats(this.#ctx, documents));
+    this.#disposables.add(trust.listen(connection));
     this.#listen();
   }
 
@@ -135,11 +145,11 @@ class Session {
   initialized(): void {
     const workspace = this.#params.capabilities.workspace;
     if (workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void this.#connection.client.register(DidChangeConfigurationNotification.type, { section: 'entityLens' }).catch(() => undefined);
+      sendAndForget(() => this.#connection.client.register(DidChangeConfigurationNotification.type, { section: 'entityLens' }));
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const watchers = [{ globPattern: '**/*.{txt,md,markdown}' }, { globPattern: '**/{entities.json,*.entities.json}' }, { globPattern: '**/.entity-lens/acknowledgements.json' }];
-      void this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+      sendAndForget(() => this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }));
     }
     const progress = this.#params.capabilities.window?.workDoneProgress === true;
     // Claim settings first: analyses made before would be made again. Until then the index is incomplete.
@@ -172,13 +182,14 @@ class Session {
       }
       this.#index.closeDocument(document.uri);
       this.#diagnostics.closed(document.uri);
+      this.#ctx.settings.forget(document.uri);
       void this.#disk.reload(document.uri);
     }));
-    this.#disposables.add(this.#connection.onDidChangeWatchedFiles(({ changes }) => {
-      changes.forEach((change) => void this.#disk.fileChanged(change.uri, change.type === FileChangeType.Deleted));
+    this.#disposables.add(this.#connection.onDidChangeWatchedFiles((params) => {
+      watchedFileEvents(params).forEach((change) => void this.#disk.fileChanged(change.uri, change.type === FileChangeType.Deleted));
     }));
-    this.#disposables.add(this.#connection.onDidChangeConfiguration(({ settings }) => {
-      this.#ctx.settings.clear((settings as { entityLens?: unknown } | null)?.entityLens);
+    this.#disposables.add(this.#connection.onDidChangeConfiguration((params) => {
+      this.#ctx.settings.clear(pushedSettings(params));
       this.#diagnostics.refreshAll(documents.all().map((d) => d.uri));
       void this.#applyClaimSettings();
     }));
@@ -209,23 +220,25 @@ class Session {
     return true;
   }
 
-  /** Reads the workspace's claim settings (own cues and phrases, figure kinds) into the index. */
+  /** Reads the workspace's claim settings (own cues and phrases, figure kinds) and time budget into the index. */
   async #applyClaimSettings(): Promise<void> {
-    const { claims } = await this.#ctx.settings.get(this.#ctx.folders?.[0]?.uri);
+    const { claims, analysis } = await this.#ctx.settings.get(this.#ctx.folders?.[0]?.uri);
     this.#index.setClaimOptions({ hedgeCues: claims.hedgeCues, attributionPhrases: claims.attributionPhrases, figureKinds: claims.figureKinds });
+    // The time budget is workspace-wide too; a change tries abandoned documents again.
+    this.#index.setTimeBudget(analysis.timeBudgetSeconds);
   }
 
   /** Tells the client (debounced) that its entity views and semantic tokens are out of date. */
   #scheduleEntitiesChanged(): void {
     this.#entitiesChanged ??= setTimeout(() => {
       this.#entitiesChanged = undefined;
-      void this.#connection.sendNotification(EntitiesChangedNotification).catch(() => undefined);
+      sendAndForget(() => this.#connection.sendNotification(EntitiesChangedNotification));
       // A name learned in one file colours it in every open file: when the known names changed, the tokens of
       // other open documents may be stale (the edited one is asked for again by the client anyway).
       const names = this.#index.knownNames;
       if (names !== this.#tokensNames && this.#params.capabilities.workspace?.semanticTokens?.refreshSupport) {
         this.#tokensNames = names;
-        void this.#connection.languages.semanticTokens.refresh().catch(() => undefined);
+        sendAndForget(() => this.#connection.languages.semanticTokens.refresh());
       }
     }, ENTITIES_CHANGED_DELAY_MS);
     // A pending view refresh must not keep a finished server (or a test) alive.

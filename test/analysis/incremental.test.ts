@@ -29,5 +29,6 @@ describe('paragraph memo', () => {
     const cache = new ParagraphCache(2);
     analyzeDocument(PARAGRAPHS.join('\n\n'), { cache });
     assert.equal(cache.stats.size, 2);
+    assert.equal(cache.stats.propagated, 2, 'propagated blocks are bounded too');
   });
 });

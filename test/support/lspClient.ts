@@ -24,7 +24,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from '../../server/src/server';
+import { startServer, type StartServerOptions } from '../../server/src/server';
 import { waitFor } from './wait';
 
 /** Options of a test client. */
@@ -67,6 +67,8 @@ export class LspTestClient {
   readonly pushed = new Map<string, PublishDiagnosticsParams>();
   /** Messages the server logged (`window/logMessage`). */
   readonly log: string[] = [];
+  /** The messages of `log` logged as errors (MessageType.Error). */
+  readonly errors: string[] = [];
   /** Every progress notification value received (`$/progress`). */
   readonly progress: unknown[] = [];
   readonly #versions = new Map<string, number>();
@@ -81,7 +83,12 @@ export class LspTestClient {
     this.#child = child;
     this.#streams = streams;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => void this.pushed.set(params.uri, params));
-    connection.onNotification('window/logMessage', (params: { message: string }) => void this.log.push(params.message));
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.log.push(params.message);
+      if (params.type === 1) {
+        this.errors.push(params.message);
+      }
+    });
     connection.onNotification('$/progress', (params: { value: unknown }) => void this.progress.push(params.value));
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
@@ -89,17 +96,17 @@ export class LspTestClient {
   }
 
   /** Starts the server in this process on an in-memory stream pair. */
-  static inProcess(): LspTestClient {
+  static inProcess(options?: StartServerOptions): LspTestClient {
     const up = new PassThrough();
     const down = new PassThrough();
     // Reader and writer objects, not raw streams: the library exits the process when a raw input stream ends.
-    startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down)));
+    startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down)), options);
     return new LspTestClient(createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up)), undefined, [up, down]);
   }
 
-  /** Spawns `node <serverPath> --stdio`. */
-  static spawn(serverPath: string): LspTestClient {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** Spawns `node [nodeArgs] <serverPath> --stdio` (nodeArgs such as `--expose-gc`). */
+  static spawn(serverPath: string, nodeArgs: readonly string[] = []): LspTestClient {
+    const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     return new LspTestClient(createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), child);
   }
 

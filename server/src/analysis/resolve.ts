@@ -71,9 +71,14 @@ export function resolveWorkspace(documents: Iterable<AnalyzedDocument>, registry
   }
   const people = new ShortNames(docs, 'person');
   const organizations = new ShortNames(docs, 'organization');
+  // Each document's bucket keys in mention order, to map mentions to entity ids without a key per mention.
+  const keysByDocument = new Map<string, string[]>();
   docs.forEach(({ uri, analysis }) => {
+    const keys: string[] = [];
+    keysByDocument.set(uri, keys);
     analysis.mentions.forEach((mention, index) => {
       const key = bucketKeyOf(mention, uri, registryKeys, people, organizations);
+      keys.push(key);
       const target = bucket(key, mention.kind);
       target.refs.push({ uri, index });
       if (mention.figure) {
@@ -83,7 +88,7 @@ export function resolveWorkspace(documents: Iterable<AnalyzedDocument>, registry
       target.names.set(label, (target.names.get(label) ?? 0) + 1);
     });
   });
-  return buildResult(buckets);
+  return buildResult(buckets, keysByDocument);
 }
 
 function registryBucketKey(entry: RegistryEntry): string {
@@ -188,13 +193,13 @@ function addName(map: Map<string, Set<string>>, word: string, full: string): voi
 }
 
 
-function buildResult(buckets: Map<string, Bucket>): ResolvedWorkspace {
+function buildResult(buckets: Map<string, Bucket>, keysByDocument: ReadonlyMap<string, readonly string[]>): ResolvedWorkspace {
   const entities: EntityRecord[] = [];
   const byId = new Map<string, EntityRecord>();
   const refsById = new Map<string, MentionRef[]>();
-  const idByMention = new Map<string, string>();
+  const idByBucket = new Map<string, string>();
   const usedIds = new Set<string>();
-  for (const b of buckets.values()) {
+  for (const [key, b] of buckets) {
     const name = b.registry?.name ?? canonicalName(b.names);
     if (!name) {
       continue;
@@ -206,15 +211,19 @@ function buildResult(buckets: Map<string, Bucket>): ResolvedWorkspace {
     entities.push(record);
     byId.set(id, record);
     refsById.set(id, b.refs);
-    for (const ref of b.refs) {
-      idByMention.set(`${ref.uri}#${ref.index}`, id);
-    }
+    idByBucket.set(key, id);
   }
   entities.sort((a, b) => (refsById.get(b.id)?.length ?? 0) - (refsById.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+  // Per document, the entity id of each mention by index: a string key per mention ("uri#index") made this the
+  // largest structure of a snapshot, and a snapshot is resolved again after every edit.
+  const idsByDocument = new Map<string, Array<string | undefined>>();
+  for (const [uri, keys] of keysByDocument) {
+    idsByDocument.set(uri, keys.map((key) => idByBucket.get(key)));
+  }
   return {
     entities,
     entity: (id) => byId.get(id),
-    entityIdOf: (uri, index) => idByMention.get(`${uri}#${index}`),
+    entityIdOf: (uri, index) => (Number.isInteger(index) && index >= 0 ? idsByDocument.get(uri)?.[index] : undefined),
     mentionsOf: (id) => refsById.get(id) ?? [],
     find: (query) => findEntities(entities, query),
   };

@@ -32,6 +32,8 @@ export class DiskWorkspace {
   readonly #settings: SettingsCache;
   readonly #onRegistry: RegistryListener;
   readonly #skipped: string[] = [];
+  /** Skip reasons are kept only during a scan: nobody reads those of later watcher events, and they would pile up. */
+  #scanning = false;
 
   constructor(index: WorkspaceIndex, folders: readonly Folder[], settings: SettingsCache, onRegistry: RegistryListener) {
     this.#index = index;
@@ -40,13 +42,23 @@ export class DiskWorkspace {
     this.#onRegistry = onRegistry;
   }
 
-  /** Files skipped while scanning (binary, too large, unreadable), with reasons, for the log. */
+  /** Files skipped by the last scan (binary, too large, unreadable), with reasons, for the log. */
   get skipped(): readonly string[] {
     return this.#skipped;
   }
 
   /** Loads every matching document and registry of every folder; returns the number of documents loaded. */
   async scan(): Promise<number> {
+    this.#skipped.length = 0;
+    this.#scanning = true;
+    try {
+      return await this.#scanFolders();
+    } finally {
+      this.#scanning = false;
+    }
+  }
+
+  async #scanFolders(): Promise<number> {
     let loaded = 0;
     for (const folder of this.#folders) {
       const settings = await this.#settings.get(folder.uri);
@@ -128,7 +140,7 @@ export class DiskWorkspace {
   async #loadDocument(path: string, settings: Settings): Promise<boolean> {
     const read = await readDocumentFile(path, settings.files.maxSizeMB * 1024 * 1024);
     if (!read.ok) {
-      this.#skipped.push(read.reason);
+      this.#skipReason(read.reason);
       return false;
     }
     this.#index.setDocument(TextDocument.create(fileUri(path), read.languageId, 0, read.text), false);
@@ -141,7 +153,13 @@ export class DiskWorkspace {
     if (read.ok) {
       this.#onRegistry(uri, this.#index.setRegistry(TextDocument.create(uri, 'json', 0, read.text)));
     } else {
-      this.#skipped.push(read.reason);
+      this.#skipReason(read.reason);
+    }
+  }
+
+  #skipReason(reason: string): void {
+    if (this.#scanning) {
+      this.#skipped.push(reason);
     }
   }
 

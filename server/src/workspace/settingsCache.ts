@@ -7,6 +7,12 @@ import { Settings } from '../protocol';
 /** Asks the client for the raw `entityLens` section of a resource. */
 export type ConfigurationFetcher = (scopeUri: string | undefined) => Promise<unknown>;
 
+/**
+ * Resources whose settings are kept at most. Every pulled document and every watcher event asks for its own URI;
+ * past this, the least recently asked is forgotten (and asked for again when needed).
+ */
+export const SETTINGS_CACHE_CAPACITY = 256;
+
 /** Settings cache. */
 export class SettingsCache {
   readonly #cache = new Map<string, Promise<Settings>>();
@@ -26,11 +32,27 @@ export class SettingsCache {
     }
     const key = uri ?? '';
     let found = this.#cache.get(key);
-    if (!found) {
+    if (found) {
+      // Most recently used last, so that eviction takes the oldest.
+      this.#cache.delete(key);
+    } else {
       found = fetch(uri).then(Settings.from, () => Settings.defaults);
-      this.#cache.set(key, found);
+    }
+    this.#cache.set(key, found);
+    if (this.#cache.size > SETTINGS_CACHE_CAPACITY) {
+      this.#cache.delete(this.#cache.keys().next().value as string);
     }
     return found;
+  }
+
+  /** Forgets the settings of one resource (a document that was closed). */
+  forget(uri: string): void {
+    this.#cache.delete(uri);
+  }
+
+  /** Number of resources whose settings are cached. */
+  get size(): number {
+    return this.#cache.size;
   }
 
   /** Forgets cached settings; `pushed` is the `entityLens` section a push-only client sent, if any. */

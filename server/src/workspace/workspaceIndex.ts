@@ -25,6 +25,7 @@ import { changedNames, nameWordsPattern, safeAnalyze, sameNames } from './analyz
 import { AcknowledgementSet, type AcknowledgementSource } from './acknowledgementSet';
 import { RegistrySet } from './registrySet';
 import { IndexSnapshot, type IndexedDocument, type RegistrySource } from './snapshot';
+import { abandonedAnalysis, DEFAULT_TIME_BUDGET_SECONDS, isAbandoned, type TimeBudget } from './timeBudget';
 
 interface Source {
   document: TextDocument;
@@ -37,6 +38,19 @@ interface Entry {
   readonly version: number;
   readonly namesGeneration: number;
   readonly analysis: DocumentAnalysis;
+  /** Set when the analysis ran out of its time budget: the budget (seconds) it ran out of. */
+  readonly abandoned?: number;
+}
+
+/** Counts of what the index holds (see WorkspaceIndex.stats). */
+export interface IndexStats {
+  readonly documents: number;
+  readonly openDocuments: number;
+  readonly analyses: number;
+  /** Characters of document text held (open buffers and disk contents). */
+  readonly textChars: number;
+  readonly knownNames: number;
+  readonly paragraphCache: { readonly paragraphs: number; readonly propagated: number; readonly books: number; readonly capacity: number; readonly propagatedCapacity: number };
 }
 
 /** Reports analysis progress of a refresh: documents done out of documents to do. */
@@ -55,6 +69,7 @@ export class WorkspaceIndex {
   readonly #acknowledgements = new AcknowledgementSet();
   readonly #onDidChangeSourcing = new Emitter<void>();
   #claimOptions: ClaimOptions | undefined;
+  #timeBudget: TimeBudget;
   #knownNames: KnownNames = new Map();
   #namesGeneration = 0;
   #snapshot: IndexSnapshot | undefined;
@@ -62,9 +77,44 @@ export class WorkspaceIndex {
   #report: ProgressReporter | undefined;
   #complete = true;
 
-  /** @param cache the one paragraph cache of the server */
-  constructor(cache = new ParagraphCache()) {
+  /**
+   * @param cache the one paragraph cache of the server
+   * @param clock the clock (milliseconds) time budgets are measured with; tests pass one they move themselves
+   */
+  constructor(cache = new ParagraphCache(), clock: () => number = () => performance.now()) {
     this.#cache = cache;
+    this.#timeBudget = { seconds: DEFAULT_TIME_BUDGET_SECONDS, now: clock };
+  }
+
+  /**
+   * Sets the time each document's analysis may take (0: no limit). A document that runs out of it is abandoned:
+   * recorded with an empty analysis and a warning, and tried again only when its text or this budget changes.
+   */
+  setTimeBudget(seconds: number): void {
+    if (seconds === this.#timeBudget.seconds) {
+      return;
+    }
+    this.#timeBudget = { ...this.#timeBudget, seconds };
+    this.#invalidate();
+  }
+
+  /** The time budget per document in seconds (0: no limit). */
+  get timeBudgetSeconds(): number {
+    return this.#timeBudget.seconds;
+  }
+
+  /**
+   * Records a document as abandoned without analyzing it here (a worker thread ran out of the budget on it, or
+   * went silent on it). `text` is the text it was given; when the document changed since, nothing is recorded.
+   */
+  markAbandoned(uri: string, text: string): void {
+    const key = uriKey(uri);
+    const source = this.#sources.get(key);
+    if (source && source.document.getText() === text) {
+      const seconds = this.#timeBudget.seconds;
+      this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis: abandonedAnalysis(text, seconds), abandoned: seconds });
+      this.#snapshot = undefined;
+    }
   }
 
   /** Fires when the workspace changed in a way that may change other documents' results. */
@@ -116,6 +166,11 @@ export class WorkspaceIndex {
     this.#namesGeneration++;
     this.#invalidate();
     this.#onDidChangeSourcing.fire();
+  }
+
+  /** The claim settings as a key (empty for the defaults): analyses depend on them. */
+  get claimOptionsKey(): string {
+    return claimOptionsKey(this.#claimOptions);
   }
 
   /** Adds or replaces a document. A disk version never replaces an open document. */
@@ -272,7 +327,8 @@ export class WorkspaceIndex {
   *freshEntries(): Iterable<{ key: string; text: string; languageId: string; analysis: DocumentAnalysis }> {
     for (const [key, source] of this.#sources) {
       const entry = this.#entries.get(key);
-      if (entry && !this.#isStale(entry, source)) {
+      // An abandoned document is not persisted: the next start, perhaps with a larger budget, tries again.
+      if (entry && !this.#isStale(entry, source) && entry.abandoned === undefined) {
         yield { key, text: source.document.getText(), languageId: source.document.languageId, analysis: entry.analysis };
       }
     }
@@ -293,6 +349,18 @@ export class WorkspaceIndex {
     return this.#sources.size;
   }
 
+  /** What the index holds, for the internal stats request (closed documents must leave nothing behind). */
+  get stats(): IndexStats {
+    let openDocuments = 0;
+    let textChars = 0;
+    for (const source of this.#sources.values()) {
+      openDocuments += Number(source.open);
+      textChars += source.document.getText().length;
+    }
+    const paragraphs = this.#cache.stats;
+    return { documents: this.#sources.size, openDocuments, analyses: this.#entries.size, textChars, knownNames: this.#knownNames.size, paragraphCache: { paragraphs: paragraphs.size, propagated: paragraphs.propagated, books: paragraphs.books, capacity: this.#cache.capacity, propagatedCapacity: this.#cache.propagatedCapacity } };
+  }
+
   #invalidate(): void {
     this.#snapshot = undefined;
     this.#onDidInvalidate.fire();
@@ -305,7 +373,12 @@ export class WorkspaceIndex {
   }
 
   #isStale(entry: Entry, source: Source): boolean {
-    return entry.document !== source.document || entry.version !== source.document.version || entry.namesGeneration !== this.#namesGeneration;
+    if (entry.document !== source.document || entry.version !== source.document.version) {
+      return true;
+    }
+    // An abandoned document would run out of time again whenever a name changes elsewhere: only a change of its
+    // text (above) or of the budget tries it again.
+    return entry.abandoned !== undefined ? entry.abandoned !== this.#timeBudget.seconds : entry.namesGeneration !== this.#namesGeneration;
   }
 
   #analyze(key: string, source: Source): DocumentAnalysis {
@@ -315,8 +388,9 @@ export class WorkspaceIndex {
     }
     const text = source.document.getText();
     const options = { languageId: source.document.languageId, registry: this.#registries.merged, cache: this.#cache, knownNames: this.#knownNames, claimOptions: this.#claimOptions };
-    const analysis = safeAnalyze(text, options);
-    this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis });
+    const analysis = safeAnalyze(text, options, this.#timeBudget);
+    const abandoned = isAbandoned(analysis) ? this.#timeBudget.seconds : undefined;
+    this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis, abandoned });
     return analysis;
   }
 
