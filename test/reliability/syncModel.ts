@@ -2,8 +2,10 @@
  * The texts a client expects the server to hold after a sequence's sync notifications, computed without the
  * LSP libraries: positions count UTF-16 code units, a character past the end of its line means the line end, a
  * line past the last means the end of the text and a negative one its start, a reversed range is read in order,
- * and a malformed notification (which the server drops) changes nothing. Not a test file.
+ * and a malformed notification (which the server drops) changes nothing. Which changes are well-formed is the
+ * server's own shape check (the contract); the text arithmetic is independent of the server. Not a test file.
  */
+import { isContentChange } from '../../server/src/lsp/textSync';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -34,7 +36,7 @@ export class SyncModel {
     } else if (method === 'textDocument/didChange') {
       const text = this.#texts.get(uri);
       const changes = p!['contentChanges'];
-      if (text !== undefined && Number.isInteger(id!['version']) && Array.isArray(changes) && changes.every(isChange)) {
+      if (text !== undefined && Number.isInteger(id!['version']) && Array.isArray(changes) && changes.every(isContentChange)) {
         this.#texts.set(uri, changes.reduce<string>((t, change: Fields) => applyChange(t, change), text));
       }
     }
@@ -72,24 +74,6 @@ function offsetAt(text: string, position: Fields): number {
   }
   const [lineStart, lineEnd] = lines[line]!;
   return lineStart + Math.max(0, Math.min(character, lineEnd - lineStart));
-}
-
-function isChange(value: unknown): value is Fields {
-  const change = record(value);
-  if (!change || typeof change['text'] !== 'string') {
-    return false;
-  }
-  if (change['range'] === undefined) {
-    return change['rangeLength'] === undefined;
-  }
-  const range = record(change['range']);
-  const lengthOk = change['rangeLength'] === undefined || typeof change['rangeLength'] === 'number';
-  return lengthOk && range !== undefined && isPosition(range['start']) && isPosition(range['end']);
-}
-
-function isPosition(value: unknown): boolean {
-  const position = record(value);
-  return position !== undefined && Number.isInteger(position['line']) && Number.isInteger(position['character']);
 }
 
 function record(value: unknown): Fields | undefined {

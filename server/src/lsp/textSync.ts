@@ -101,7 +101,8 @@ function changeProblem(params: unknown): string | undefined {
   return bad < 0 ? undefined : `contentChanges[${bad}] is neither {text} nor {range, text} with integer positions`;
 }
 
-function isContentChange(value: unknown): boolean {
+/** True for a well-formed content change: `{text}`, or `{range, text}` with integer positions. */
+export function isContentChange(value: unknown): boolean {
   const change = record(value);
   if (!change || typeof change['text'] !== 'string') {
     return false;
