@@ -75,7 +75,7 @@ function measure(name: string): Measured {
   return JSON.parse(child.stdout) as Measured;
 }
 
-/** Time to decide that a 64 KB binary file is skipped (readDocumentFile reads the first bytes and stops). */
+/** Time to decide that a 5 MB binary file is skipped (readDocumentFile reads the first 8 KB and stops). */
 async function binarySkipMs(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'entity-lens-bench-'));
   try {

@@ -70,16 +70,17 @@ export async function readDocumentFile(path: string, maxBytes: number = DEFAULT_
     if (info.size > maxBytes) {
       return { ok: false, reason: tooLargeReason(path, info.size, maxBytes) };
     }
-    bytes = await readAtMost(path, maxBytes + 1);
+    const read = await readUnlessBinary(path, maxBytes + 1);
+    if (read === undefined) {
+      return { ok: false, reason: `${path}: skipped, looks binary (NUL bytes)` };
+    }
+    bytes = read;
   } catch (error) {
     return { ok: false, reason: `${path}: cannot read (${errorCode(error)})` };
   }
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes) {
     return { ok: false, reason: tooLargeReason(path, bytes.length, maxBytes) };
-  }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return { ok: false, reason: `${path}: skipped, looks binary (NUL bytes)` };
   }
   const { text, replaced } = decodeUtf8(bytes);
   return { ok: true, text, languageId: languageIdOf(path) ?? 'plaintext', replacedInvalidUtf8: replaced };
@@ -229,16 +230,23 @@ function tooLargeReason(path: string, size: number, maxBytes: number): string {
   return `${path}: skipped, ${mb(size)} MB is over the ${mb(maxBytes)} MB limit (setting ${MAX_SIZE_SETTING}, default ${DEFAULT_MAX_FILE_BYTES / (1024 * 1024)}; CLI flag ${MAX_SIZE_FLAG})`;
 }
 
-async function readAtMost(path: string, limit: number): Promise<Buffer> {
+/**
+ * Reads up to `limit` bytes, or undefined when the first bytes hold a NUL (a binary file): the sniff comes first
+ * so that skipping a large binary file costs one small read, not a read of the whole file.
+ */
+async function readUnlessBinary(path: string, limit: number): Promise<Buffer | undefined> {
   const handle = await open(path, 'r');
   try {
     const chunks: Buffer[] = [];
     let total = 0;
     while (total < limit) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      const chunk = Buffer.alloc(Math.min(total === 0 ? BINARY_SNIFF_BYTES : 64 * 1024, limit - total));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
       if (bytesRead === 0) {
         break;
+      }
+      if (total === 0 && chunk.subarray(0, bytesRead).includes(0)) {
+        return undefined;
       }
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
