@@ -51,7 +51,8 @@ export async function withDocument<R>(
   if (!snapshot || !doc || token.isCancellationRequested) {
     return empty;
   }
-  if (doc.version !== doc.document.version) {
+  // The snapshot may hold an older version of a document edited while the request waited.
+  if (doc.version !== index.liveVersion(uri)) {
     throw contentModified();
   }
   return fn(snapshot, doc);

@@ -3,7 +3,7 @@
  * to the others (Neovim 0.7), decided once from the client's capabilities. Registry problems are always pushed:
  * registry files are not documents the client syncs with us, so nobody would pull them.
  */
-import type { Connection, Diagnostic, Disposable } from 'vscode-languageserver';
+import { type CancellationToken, type Connection, type Diagnostic, type Disposable } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { silenceFindings, type AcknowledgementRecord, type DocumentAnalysis, type InconsistentFigure } from '../analysis/index';
 import { analysisNotices } from '../lsp/analysisNotice';
@@ -13,6 +13,7 @@ import { workspaceFigures } from '../workspace/sourcing';
 import type { RegistrySource } from '../workspace/snapshot';
 import type { FeatureContext } from './context';
 import { sendAndForget, sendSafely } from '../util/send';
+import { noopToken, raceCancellation, requestCancelled } from '../util/cancellation';
 import { documentUri } from './params';
 
 /** What diagnostics need from the rest of the workspace. */
@@ -42,11 +43,17 @@ export function computeDiagnostics(document: TextDocument, analysis: DocumentAna
   );
 }
 
-/** Current diagnostics of a document, or undefined when the document is unknown. */
-async function diagnosticsOf(ctx: FeatureContext, uri: string): Promise<{ document: TextDocument; items: Diagnostic[] } | undefined> {
+/**
+ * Current diagnostics of a document, or undefined when the document is unknown or the token was cancelled while
+ * waiting for the workspace (a cancelled pull must not hold on until the next snapshot).
+ */
+async function diagnosticsOf(ctx: FeatureContext, uri: string, token: CancellationToken = noopToken): Promise<{ document: TextDocument; items: Diagnostic[] } | undefined> {
   const settings = await ctx.settings.get(uri);
   // Inconsistent figures compare files: they come from a snapshot, used only when it holds this very version.
-  const snapshot = await ctx.index.snapshot();
+  const snapshot = await ctx.index.snapshot(token);
+  if (token.isCancellationRequested) {
+    return undefined;
+  }
   // Analysis is taken after the awaits, so that it matches the document's latest version.
   const found = ctx.index.analysisOf(uri);
   const indexed = snapshot?.get(uri);
@@ -74,8 +81,13 @@ export interface DiagnosticsChannel extends Disposable {
 export function registerDiagnostics(ctx: FeatureContext): DiagnosticsChannel {
   if (ctx.client.pullDiagnostics) {
     const registration = ctx.connection.languages.diagnostics.on(async (params, token) => {
-      const found = await diagnosticsOf(ctx, documentUri(params));
-      return { kind: 'full', items: found && !token.isCancellationRequested ? found.items : [] };
+      // Whatever it waits for (settings from the client, the snapshot), a cancelled pull answers at once.
+      const work = diagnosticsOf(ctx, documentUri(params), token);
+      if (!(await raceCancellation(work, token)) || token.isCancellationRequested) {
+        throw requestCancelled();
+      }
+      const found = await work;
+      return { kind: 'full', items: found ? found.items : [] };
     });
     return {
       changed: () => undefined,

@@ -11,6 +11,11 @@ export function contentModified(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request was computed.');
 }
 
+/** The error a cancelled request answers with, so that the client does not take an empty result as the answer. */
+export function requestCancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
 /** Resolves on the next turn of the event loop, so queued messages (edits, cancellations) are read first. */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

@@ -8,10 +8,9 @@
  * cache makes that re-run only propagation, not NLP.
  */
 import { Emitter, type CancellationToken, type Event } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   claimOptionsKey,
-  collectKnownNames,
   ParagraphCache,
   type AcknowledgementRecord,
   type ClaimOptions,
@@ -22,9 +21,11 @@ import {
 import { noopToken, raceCancellation, yieldToEventLoop } from '../util/cancellation';
 import { uriKey } from '../util/uri';
 import { changedNames, nameWordsPattern, safeAnalyze, sameNames } from './analyzeSafely';
+import { KnownNamesMerge } from './knownNamesMerge';
+import { DocumentWords, nameWordKeys } from './nameWords';
 import { AcknowledgementSet, type AcknowledgementSource } from './acknowledgementSet';
 import { RegistrySet } from './registrySet';
-import { IndexSnapshot, type IndexedDocument, type RegistrySource } from './snapshot';
+import { IndexSnapshot, ResolutionHistory, type IndexedDocument, type RegistrySource } from './snapshot';
 import { abandonedAnalysis, DEFAULT_TIME_BUDGET_SECONDS, isAbandoned, type TimeBudget } from './timeBudget';
 
 interface Source {
@@ -36,6 +37,8 @@ interface Entry {
   /** The document object and version analyzed; disk reloads create new objects with the same version. */
   readonly document: TextDocument;
   readonly version: number;
+  /** The text analyzed: an open document is updated in place, so a snapshot taken mid-typing needs it. */
+  readonly text: string;
   readonly namesGeneration: number;
   readonly analysis: DocumentAnalysis;
   /** Set when the analysis ran out of its time budget: the budget (seconds) it ran out of. */
@@ -68,11 +71,19 @@ export class WorkspaceIndex {
   readonly #onDidInvalidate = new Emitter<void>();
   readonly #acknowledgements = new AcknowledgementSet();
   readonly #onDidChangeSourcing = new Emitter<void>();
+  readonly #namesMerge = new KnownNamesMerge();
+  readonly #documentWords = new DocumentWords();
   #claimOptions: ClaimOptions | undefined;
   #timeBudget: TimeBudget;
   #knownNames: KnownNames = new Map();
   #namesGeneration = 0;
   #snapshot: IndexSnapshot | undefined;
+  /** What the next snapshot's entity resolution starts from. */
+  readonly #resolutions = new ResolutionHistory();
+  /** How many changes `#snapshot` reflects (see `#changes`). */
+  #snapshotCovers = 0;
+  /** Changes so far (documents, registries, settings, names): a snapshot covers those made before its last pass. */
+  #changes = 0;
   #refreshing: Promise<void> | undefined;
   #report: ProgressReporter | undefined;
   #complete = true;
@@ -112,8 +123,8 @@ export class WorkspaceIndex {
     const source = this.#sources.get(key);
     if (source && source.document.getText() === text) {
       const seconds = this.#timeBudget.seconds;
-      this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis: abandonedAnalysis(text, seconds), abandoned: seconds });
-      this.#snapshot = undefined;
+      this.#entries.set(key, { document: source.document, version: source.document.version, text, namesGeneration: this.#namesGeneration, analysis: abandonedAnalysis(text, seconds), abandoned: seconds });
+      this.#dropSnapshot();
     }
   }
 
@@ -189,6 +200,7 @@ export class WorkspaceIndex {
     const key = uriKey(uri);
     if (this.#sources.delete(key)) {
       this.#entries.delete(key);
+      this.#documentWords.delete(key);
       this.#invalidate();
     }
   }
@@ -228,7 +240,7 @@ export class WorkspaceIndex {
    */
   setComplete(complete: boolean): void {
     this.#complete = complete;
-    this.#snapshot = undefined;
+    this.#dropSnapshot();
   }
 
   /**
@@ -241,10 +253,16 @@ export class WorkspaceIndex {
     return source && { document: source.document, analysis: this.#analyze(key, source) };
   }
 
-  /** A snapshot reflecting every change so far; undefined when the token was cancelled while waiting. */
+  /**
+   * A snapshot reflecting every change made before the call; undefined when the token was cancelled while
+   * waiting. Changes made while waiting are not waited for: while the user types, a request waits for at most
+   * the refresh in progress and one more, and a document edited meanwhile is in the snapshot at the version
+   * analyzed last (features answer ContentModified for it, see features/context.ts).
+   */
   async snapshot(token: CancellationToken = noopToken): Promise<IndexSnapshot | undefined> {
+    const wanted = this.#changes;
     // A refresh started before setComplete(true) yields a partial snapshot; it does not count afterwards.
-    while (!this.#snapshot || this.#snapshot.complete !== this.#complete) {
+    while (!this.#snapshot || this.#snapshotCovers < wanted || this.#snapshot.complete !== this.#complete) {
       this.#refreshing ??= this.#refresh().finally(() => (this.#refreshing = undefined));
       if (!(await raceCancellation(this.#refreshing, token))) {
         return undefined;
@@ -279,8 +297,8 @@ export class WorkspaceIndex {
     const current = source?.document.getText();
     // Analyses made elsewhere use the default claim settings; with the user's own, the document is analyzed here.
     if (source && analysis.length === current?.length && (text === undefined || text === current) && claimOptionsKey(this.#claimOptions) === '') {
-      this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis });
-      this.#snapshot = undefined;
+      this.#entries.set(key, { document: source.document, version: source.document.version, text: current, namesGeneration: this.#namesGeneration, analysis });
+      this.#dropSnapshot();
     }
   }
 
@@ -289,18 +307,9 @@ export class WorkspaceIndex {
    * in key order: when two documents disagree on a name's kind the first one wins, so the order must not depend
    * on timing. Merging per-document names in key order gives what collectKnownNames gives over all analyses.
    */
-  collectKnownNames(replacing: ReadonlyMap<string, KnownNames> = new Map()): KnownNames {
-    const known = new Map<string, 'person' | 'organization'>();
-    for (const key of [...this.#sources.keys()].sort()) {
-      const analysis = this.#entries.get(key)?.analysis;
-      const names = replacing.get(key) ?? (analysis ? collectKnownNames([analysis]) : new Map());
-      for (const [name, kind] of names) {
-        if (!known.has(name)) {
-          known.set(name, kind);
-        }
-      }
-    }
-    return known;
+  collectKnownNames(replacing?: ReadonlyMap<string, KnownNames>): KnownNames {
+    // Memoized per analysis object: only an edited document's names are collected again.
+    return this.#namesMerge.merge(this.#sources, (key) => this.#entries.get(key)?.analysis, replacing);
   }
 
   /** Every document's key, text and language (only those without a current analysis when `staleOnly`). */
@@ -362,8 +371,14 @@ export class WorkspaceIndex {
   }
 
   #invalidate(): void {
-    this.#snapshot = undefined;
+    this.#dropSnapshot();
     this.#onDidInvalidate.fire();
+  }
+
+  /** Counts a change: snapshots that do not cover it are no longer served to requests made after it. */
+  #dropSnapshot(): void {
+    this.#snapshot = undefined;
+    this.#changes++;
   }
 
   #registryChanged(): void {
@@ -373,11 +388,13 @@ export class WorkspaceIndex {
   }
 
   #isStale(entry: Entry, source: Source): boolean {
-    if (entry.document !== source.document || entry.version !== source.document.version) {
-      return true;
-    }
+    return entry.document !== source.document || entry.version !== source.document.version || this.#madeUnderOtherInputs(entry);
+  }
+
+  /** True when an analysis was made under other known names, registry or settings than the current ones. */
+  #madeUnderOtherInputs(entry: Entry): boolean {
     // An abandoned document would run out of time again whenever a name changes elsewhere: only a change of its
-    // text (above) or of the budget tries it again.
+    // text or of the budget tries it again.
     return entry.abandoned !== undefined ? entry.abandoned !== this.#timeBudget.seconds : entry.namesGeneration !== this.#namesGeneration;
   }
 
@@ -390,34 +407,63 @@ export class WorkspaceIndex {
     const options = { languageId: source.document.languageId, registry: this.#registries.merged, cache: this.#cache, knownNames: this.#knownNames, claimOptions: this.#claimOptions };
     const analysis = safeAnalyze(text, options, this.#timeBudget);
     const abandoned = isAbandoned(analysis) ? this.#timeBudget.seconds : undefined;
-    this.#entries.set(key, { document: source.document, version: source.document.version, namesGeneration: this.#namesGeneration, analysis, abandoned });
+    this.#entries.set(key, { document: source.document, version: source.document.version, text, namesGeneration: this.#namesGeneration, analysis, abandoned });
     return analysis;
   }
 
   /**
    * Analyzes every stale document, then recomputes the known names; when they changed, every document is stale
-   * again and the loop runs once more (bounded, as analyzeCorpus does two passes). Yields between slices so
-   * that edits and cancellations are processed; edits made meanwhile are picked up by the same loop.
+   * again and the loop runs once more (bounded, as analyzeCorpus does two passes). Each pass analyzes what was
+   * stale when it started, yielding between slices so that edits and cancellations are processed; it does not
+   * chase edits made meanwhile, or a refresh would never end while the user types. A document edited during the
+   * last pass goes into the snapshot as it was analyzed (its text then, frozen), so every feature still sees one
+   * consistent state; the next request after the edit refreshes again.
    */
   async #refresh(): Promise<void> {
     const complete = this.#complete;
-    for (let round = 0; round < 3; round++) {
-      await this.#analyzeStale(complete);
-      const names = this.collectKnownNames();
-      if (sameNames(names, this.#knownNames)) {
-        break;
+    for (;;) {
+      for (let round = 0; round < 3; round++) {
+        await this.#analyzeStale(complete);
+        const names = this.collectKnownNames();
+        if (sameNames(names, this.#knownNames)) {
+          break;
+        }
+        this.#changeKnownNames(names);
       }
-      this.#changeKnownNames(names);
+      const covers = this.#changes;
+      const generation = this.#namesGeneration;
+      await this.#analyzeStale(complete);
+      // Names, registry or settings changed during the last pass: analyses of two states would mix.
+      if (generation === this.#namesGeneration) {
+        this.#snapshot = new IndexSnapshot(this.#snapshotDocuments(complete), this.#registries.sources(), this.#registries.merged, complete, this.#resolutions);
+        this.#snapshotCovers = covers;
+        return;
+      }
     }
-    await this.#analyzeStale(complete);
+  }
+
+  /** The documents of a new snapshot: each current analysis, and for a document edited since, its last one. */
+  #snapshotDocuments(complete: boolean): Map<string, IndexedDocument> {
     const docs = new Map<string, IndexedDocument>();
     for (const [key, source] of this.#sources) {
       const entry = this.#entries.get(key);
-      if (entry && !this.#isStale(entry, source)) {
+      if (!entry) {
+        continue;
+      }
+      if (!this.#isStale(entry, source)) {
         docs.set(key, { key, document: source.document, version: source.document.version, analysis: entry.analysis });
+      } else if ((complete || source.open) && !this.#madeUnderOtherInputs(entry)) {
+        // Only documents the last pass analyzed can have been edited during it; others stay out, as before.
+        const frozen = TextDocument.create(source.document.uri, entry.document.languageId, entry.version, entry.text);
+        docs.set(key, { key, document: frozen, version: entry.version, analysis: entry.analysis });
       }
     }
-    this.#snapshot = new IndexSnapshot(docs, this.#registries.sources(), this.#registries.merged, complete);
+    return docs;
+  }
+
+  /** The version of a document the editor has now (a snapshot may hold an older one). */
+  liveVersion(uri: string): number | undefined {
+    return this.#sources.get(uriKey(uri))?.document.version;
   }
 
   /**
@@ -427,46 +473,45 @@ export class WorkspaceIndex {
    * file from re-running propagation over the whole workspace.
    */
   #changeKnownNames(names: KnownNames): void {
-    const affected = nameWordsPattern(changedNames(this.#knownNames, names));
+    const changed = changedNames(this.#knownNames, names);
+    const words = nameWordKeys(changed);
+    const affected = nameWordsPattern(changed);
     const previous = this.#namesGeneration;
     this.#knownNames = names;
     this.#namesGeneration++;
     for (const [key, entry] of this.#entries) {
       const source = this.#sources.get(key);
       const current = source !== undefined && entry.document === source.document && entry.version === source.document.version;
-      if (current && entry.namesGeneration === previous && !affected.test(source.document.getText())) {
+      // The word sets only narrow the regular expression's work to the documents that may contain a name's word.
+      const text = current ? source.document.getText() : '';
+      if (current && entry.namesGeneration === previous && !(this.#documentWords.mayContain(key, text, words) && affected.test(text))) {
         this.#entries.set(key, { ...entry, namesGeneration: this.#namesGeneration });
       }
     }
   }
 
   /**
-   * Analyzes stale documents until none is left. While the first index is being built (`complete` false) only
+   * Analyzes the documents stale now, once each. While the first index is being built (`complete` false) only
    * open documents are analyzed here: the rest is the initial index's job (often on worker threads), and a
    * request must not start doing it again on the main thread.
    */
   async #analyzeStale(complete: boolean): Promise<void> {
     let sliceStart = Date.now();
-    for (;;) {
-      const stale = [...this.#sources].filter(([key, source]) => {
-        const entry = this.#entries.get(key);
-        return (complete || source.open) && (!entry || this.#isStale(entry, source));
-      });
-      if (stale.length === 0) {
-        return;
+    const stale = [...this.#sources].filter(([key, source]) => {
+      const entry = this.#entries.get(key);
+      return (complete || source.open) && (!entry || this.#isStale(entry, source));
+    });
+    // Open documents first: they are what the user is looking at.
+    stale.sort(([, a], [, b]) => Number(b.open) - Number(a.open));
+    for (const [key, source] of stale) {
+      if (this.#sources.get(key) !== source) {
+        continue;
       }
-      // Open documents first: they are what the user is looking at.
-      stale.sort(([, a], [, b]) => Number(b.open) - Number(a.open));
-      for (const [key, source] of stale) {
-        if (this.#sources.get(key) !== source) {
-          continue;
-        }
-        this.#analyze(key, source);
-        this.#report?.(this.#entries.size, this.#sources.size);
-        if (Date.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = Date.now();
-        }
+      this.#analyze(key, source);
+      this.#report?.(this.#entries.size, this.#sources.size);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = Date.now();
       }
     }
   }
