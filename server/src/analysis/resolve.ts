@@ -3,11 +3,12 @@
  * Surname-only, given-name-only, titled and possessive person mentions resolve to a full name when that is
  * unambiguous (same document first, then the workspace); registry names and aliases win over detection.
  */
-import { NAME_PARTICLES } from './nameCues';
-import { normalizeName } from './names';
-import { surnameForms } from './propagate';
 import { EMPTY_REGISTRY, normalizeKey, type Registry, type RegistryEntry } from './registry';
-import type { DocumentAnalysis, EntityKind, FigureValue, Mention } from './types';
+import { numberedIds } from './entityIds';
+import { nextBuckets, type BucketSet, type BucketState } from './resolveBuckets';
+import { registryKeysOf, resolveDocument, type DocumentResolution } from './resolveDocument';
+import { documentNames, WorkspaceNames, type DocumentNames } from './resolveNames';
+import type { DocumentAnalysis, EntityKind, FigureValue } from './types';
 
 /** An entity known to the workspace. */
 export interface EntityRecord {
@@ -45,221 +46,90 @@ export interface ResolvedWorkspace {
   find(query: string): EntityRecord[];
 }
 
-interface Bucket {
-  kind: EntityKind;
-  registry?: RegistryEntry;
-  figure?: FigureValue;
-  names: Map<string, number>;
-  refs: MentionRef[];
-}
-
-/** Resolves the mentions of all documents into entities. Pure and deterministic for a given input order. */
-export function resolveWorkspace(documents: Iterable<AnalyzedDocument>, registry: Registry = EMPTY_REGISTRY): ResolvedWorkspace {
-  const docs = [...documents];
-  const buckets = new Map<string, Bucket>();
-  const bucket = (key: string, kind: EntityKind): Bucket => {
-    let found = buckets.get(key);
-    if (!found) {
-      found = { kind, names: new Map(), refs: [] };
-      buckets.set(key, found);
-    }
-    return found;
-  };
-  const registryKeys = registryKeyMap(registry);
-  for (const entry of registry.entries) {
-    bucket(registryBucketKey(entry), entry.kind).registry = entry;
-  }
-  const people = new ShortNames(docs, 'person');
-  const organizations = new ShortNames(docs, 'organization');
-  // Each document's bucket keys in mention order, to map mentions to entity ids without a key per mention.
-  const keysByDocument = new Map<string, string[]>();
-  docs.forEach(({ uri, analysis }) => {
-    const keys: string[] = [];
-    keysByDocument.set(uri, keys);
-    analysis.mentions.forEach((mention, index) => {
-      const key = bucketKeyOf(mention, uri, registryKeys, people, organizations);
-      keys.push(key);
-      const target = bucket(key, mention.kind);
-      target.refs.push({ uri, index });
-      if (mention.figure) {
-        target.figure ??= mention.figure;
-      }
-      const label = mention.kind === 'figure' ? mention.text : mention.name;
-      target.names.set(label, (target.names.get(label) ?? 0) + 1);
-    });
-  });
-  return buildResult(buckets, keysByDocument);
-}
-
-function registryBucketKey(entry: RegistryEntry): string {
-  return `${entry.kind}|${normalizeKey(entry.name)}`;
-}
-
-function registryKeyMap(registry: Registry): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const entry of registry.entries) {
-    for (const name of [entry.name, ...entry.aliases]) {
-      // Detected organization names drop their legal form, so the registry's names are matched both ways.
-      keys.set(`${entry.kind}|${normalizeKey(name)}`, registryBucketKey(entry));
-      keys.set(`${entry.kind}|${normalizeKey(normalizeName(name, entry.kind))}`, registryBucketKey(entry));
-    }
-  }
-  return keys;
-}
-
-function bucketKeyOf(mention: Mention, uri: string, registryKeys: Map<string, string>, people: ShortNames, organizations: ShortNames): string {
-  if (mention.kind === 'figure') {
-    const f = mention.figure;
-    return f && f.value !== undefined ? `figure|${f.kind}|${f.value}|${f.currency ?? ''}` : `figure|text|${normalizeKey(mention.text)}`;
-  }
-  const key = normalizeKey(mention.name);
-  const direct = registryKeys.get(`${mention.kind}|${key}`);
-  if (direct) {
-    return direct;
-  }
-  const full = mention.kind === 'person' ? people.resolve(key, uri) : organizations.resolve(key, uri);
-  return registryKeys.get(`${mention.kind}|${full}`) ?? `${mention.kind}|${full}`;
-}
-
 /**
- * Full names (two or more words) seen in each document and in the workspace, for resolving one-word mentions.
- * For people a one-word mention resolves to a surname match first, then a given-name match; for organizations
- * to a name it begins ("Kestrel" -> "Kestrel Orbital"). The same document is asked first, then the workspace,
- * and only a single candidate counts.
+ * Resolves the mentions of all documents into entities. Pure and deterministic for a given input order.
+ * Each document's part is kept per analysis object (resolveDocument.ts), and given the resolution of a
+ * previous state of the workspace, only the buckets that changed documents touch are redone
+ * (resolveBuckets.ts); the result is the same as from scratch.
  */
-class ShortNames {
-  readonly #byDoc = new Map<string, NameIndex>();
-  readonly #all = new NameIndex();
-
-  constructor(docs: readonly AnalyzedDocument[], private readonly kind: 'person' | 'organization') {
-    for (const { uri, analysis } of docs) {
-      const names = new NameIndex();
-      for (const mention of analysis.mentions) {
-        const key = normalizeKey(mention.name);
-        if (mention.kind === kind && key.includes(' ')) {
-          names.add(key);
-          this.#all.add(key);
-        }
-      }
-      this.#byDoc.set(uri, names);
-    }
+export function resolveWorkspace(documents: Iterable<AnalyzedDocument>, registry: Registry = EMPTY_REGISTRY, previous?: ResolvedWorkspace): ResolvedWorkspace {
+  const docs = [...documents];
+  const before = previous && states.get(previous);
+  const registryKeys = registryKeysOf(registry);
+  const priorOf = (uri: string): DocumentResolution | undefined => before?.buckets.byUri?.get(uri);
+  const namesOf = docs.map(({ uri, analysis }) => documentNames(analysis, priorOf(uri)?.names));
+  // A document asks its own names first; when two documents share a URI, the last one's names answer for both.
+  const namesByUri = new Map<string, DocumentNames>();
+  docs.forEach(({ uri }, i) => namesByUri.set(uri, namesOf[i]!));
+  const sameNames = before !== undefined && before.namesOf.length === namesOf.length && before.namesOf.every((names, i) => names === namesOf[i]);
+  const workspaceNames = sameNames ? before.workspaceNames : new WorkspaceNames(namesOf);
+  const resolutions = docs.map(({ uri, analysis }) => resolveDocument(uri, analysis, namesByUri.get(uri)!, registryKeys, workspaceNames, priorOf(uri)));
+  const buckets = nextBuckets(before?.buckets, registry, resolutions);
+  if (previous && buckets === before?.buckets) {
+    // Nothing any document contributes changed: the previous result is this one.
+    return previous;
   }
-
-  resolve(key: string, uri: string): string {
-    // "Ter Horst", "de la Cruz": a surname with its particles is still a surname.
-    if (key.includes(' ') && !(this.kind === 'person' && NAME_PARTICLES.has(key.slice(0, key.indexOf(' '))))) {
-      return key;
-    }
-    const local = this.#byDoc.get(uri) ?? new NameIndex();
-    // Lookups instead of scans: with thousands of full names, filtering every pool per mention was quadratic.
-    const pickers: Array<(index: NameIndex) => Map<string, Set<string>>> = this.kind === 'person'
-      ? [(index) => index.byLast, (index) => index.byFirst]
-      : [(index) => index.byFirst];
-    for (const pick of pickers) {
-      for (const pool of [local, this.#all]) {
-        const candidates = pick(pool).get(key);
-        if (candidates?.size === 1) {
-          return candidates.values().next().value as string;
-        }
-        if (candidates && candidates.size > 1) {
-          break;
-        }
-      }
-    }
-    return key;
-  }
+  const result = buildResult(buckets);
+  states.set(result, { buckets, namesOf, workspaceNames });
+  return result;
 }
 
-/** Full names indexed by their first and last word. */
-class NameIndex {
-  readonly byFirst = new Map<string, Set<string>>();
-  readonly byLast = new Map<string, Set<string>>();
-
-  add(full: string): void {
-    addName(this.byFirst, full.slice(0, full.indexOf(' ')), full);
-    for (const surname of surnameForms(full.split(' '))) {
-      addName(this.byLast, surname, full);
-    }
-  }
+/** What the next resolution can start from. */
+interface ResolutionState {
+  readonly buckets: BucketSet;
+  readonly namesOf: readonly DocumentNames[];
+  readonly workspaceNames: WorkspaceNames;
 }
 
-function addName(map: Map<string, Set<string>>, word: string, full: string): void {
-  const names = map.get(word);
-  if (names) {
-    names.add(full);
-  } else {
-    map.set(word, new Set([full]));
-  }
-}
+const states = new WeakMap<ResolvedWorkspace, ResolutionState>();
 
+/** Records per bucket, reused while the bucket and its id are the same. */
+const records = new WeakMap<BucketState, EntityRecord>();
 
-function buildResult(buckets: Map<string, Bucket>, keysByDocument: ReadonlyMap<string, readonly string[]>): ResolvedWorkspace {
-  const entities: EntityRecord[] = [];
-  const byId = new Map<string, EntityRecord>();
-  const refsById = new Map<string, MentionRef[]>();
-  const idByBucket = new Map<string, string>();
-  const usedIds = new Set<string>();
-  for (const [key, b] of buckets) {
-    const name = b.registry?.name ?? canonicalName(b.names);
-    if (!name) {
-      continue;
+function buildResult(set: BucketSet): ResolvedWorkspace {
+  const numbered = numberedIds(set.sorted, set.bucketOrder);
+  const idOf = (bucket: BucketState): string => numbered.get(bucket) ?? bucket.baseId;
+  const byId = new Map<string, { record: EntityRecord; bucket: BucketState }>();
+  const entities = set.sorted.map((bucket) => {
+    const id = idOf(bucket);
+    let record = records.get(bucket);
+    if (record?.id !== id) {
+      record = { id, kind: bucket.kind, name: bucket.name, aliases: bucket.aliases, registry: bucket.registry, figure: bucket.figure };
+      records.set(bucket, record);
     }
-    const id = uniqueId(`${b.kind}:${slug(b.figure && b.figure.value !== undefined ? figureSlug(b.figure) : name)}`, usedIds);
-    const aliases = new Set<string>([...(b.registry?.aliases ?? []), ...b.names.keys()]);
-    aliases.delete(name);
-    const record: EntityRecord = { id, kind: b.kind, name, aliases: [...aliases].sort(), registry: b.registry, figure: b.figure };
-    entities.push(record);
-    byId.set(id, record);
-    refsById.set(id, b.refs);
-    idByBucket.set(key, id);
+    byId.set(id, { record, bucket });
+    return record;
+  });
+  // Each document's bucket keys in mention order, to map mentions to entity ids without a key per mention.
+  const keysByDocument = new Map<string, readonly string[]>();
+  for (const document of set.documents) {
+    keysByDocument.set(document.uri, document.keys);
   }
-  entities.sort((a, b) => (refsById.get(b.id)?.length ?? 0) - (refsById.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
-  // Per document, the entity id of each mention by index: a string key per mention ("uri#index") made this the
-  // largest structure of a snapshot, and a snapshot is resolved again after every edit.
-  const idsByDocument = new Map<string, Array<string | undefined>>();
-  for (const [uri, keys] of keysByDocument) {
-    idsByDocument.set(uri, keys.map((key) => idByBucket.get(key)));
-  }
+  // Mentions per entity, gathered when first asked: most requests ask about a few entities.
+  const refsById = new Map<string, readonly MentionRef[]>();
+  const mentionsOf = (id: string): readonly MentionRef[] => {
+    const groups = byId.get(id)?.bucket.groups;
+    if (!groups) {
+      return [];
+    }
+    let refs = refsById.get(id);
+    if (!refs) {
+      refs = groups.length === 1 ? groups[0]!.refs : groups.flatMap((group) => group.refs);
+      refsById.set(id, refs);
+    }
+    return refs;
+  };
   return {
     entities,
-    entity: (id) => byId.get(id),
-    entityIdOf: (uri, index) => (Number.isInteger(index) && index >= 0 ? idsByDocument.get(uri)?.[index] : undefined),
-    mentionsOf: (id) => refsById.get(id) ?? [],
+    entity: (id) => byId.get(id)?.record,
+    entityIdOf: (uri, index) => {
+      const key = Number.isInteger(index) && index >= 0 ? keysByDocument.get(uri)?.[index] : undefined;
+      const bucket = key === undefined ? undefined : set.buckets.get(key);
+      return bucket?.name ? idOf(bucket) : undefined;
+    },
+    mentionsOf,
     find: (query) => findEntities(entities, query),
   };
-}
-
-/** The fullest form: most words, then most frequent, then alphabetical. */
-function canonicalName(names: Map<string, number>): string {
-  return [...names.entries()]
-    .sort((a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-}
-
-function wordCount(name: string): number {
-  return name.split(/\s+/).length;
-}
-
-function figureSlug(figure: FigureValue): string {
-  return `${figure.kind}-${figure.value}${figure.currency ? `-${figure.currency}` : ''}`;
-}
-
-function slug(text: string): string {
-  const base = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return base || 'entity';
-}
-
-function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; used.has(candidate); n++) {
-    candidate = `${id}-${n}`;
-  }
-  used.add(candidate);
-  return candidate;
 }
 
 function findEntities(entities: readonly EntityRecord[], query: string): EntityRecord[] {

@@ -27,12 +27,24 @@ export interface RegistrySource {
   readonly problems: readonly RegistryProblem[];
 }
 
+/**
+ * The latest resolved workspace among the snapshots of one index. Only the resolution is kept, never a snapshot,
+ * so snapshots nobody resolved are not retained.
+ */
+export class ResolutionHistory {
+  latest: ResolvedWorkspace | undefined;
+  latestSequence = 0;
+  snapshots = 0;
+}
+
 /** A consistent view of the index. */
 export class IndexSnapshot {
   readonly #docs: ReadonlyMap<string, IndexedDocument>;
   readonly #registries: readonly RegistrySource[];
   readonly #registry: Registry;
   #workspace: ResolvedWorkspace | undefined;
+  readonly #history: ResolutionHistory | undefined;
+  readonly #sequence: number;
   #facts: EntityFacts | undefined;
   #keys: string[] | undefined;
   readonly #ordered = new Map<string, readonly MentionRef[]>();
@@ -42,16 +54,28 @@ export class IndexSnapshot {
    * @param registries the registry files, in a stable order
    * @param registry the merged registry the analyses were made with
    * @param complete false while the first index of unopened files is still being built
+   * @param history the latest resolution among the snapshots of the same index, which this snapshot's resolution
+   *   starts from, so that an edit to one document does not resolve every document again
    */
-  constructor(docs: ReadonlyMap<string, IndexedDocument>, registries: readonly RegistrySource[], registry: Registry, readonly complete = true) {
+  constructor(docs: ReadonlyMap<string, IndexedDocument>, registries: readonly RegistrySource[], registry: Registry, readonly complete = true, history?: ResolutionHistory) {
     this.#docs = docs;
     this.#registries = registries;
     this.#registry = registry;
+    this.#history = history;
+    this.#sequence = history ? ++history.snapshots : 0;
   }
 
   /** Entities resolved across every document, computed once per snapshot. */
   get workspace(): ResolvedWorkspace {
-    this.#workspace ??= resolveWorkspace(this.keys().map((key) => ({ uri: key, analysis: this.#docs.get(key)!.analysis })), this.#registry);
+    if (!this.#workspace) {
+      const history = this.#history;
+      this.#workspace = resolveWorkspace(this.keys().map((key) => ({ uri: key, analysis: this.#docs.get(key)!.analysis })), this.#registry, history?.latest);
+      // A snapshot resolved late (a request held it) does not replace a newer one's resolution.
+      if (history && this.#sequence > history.latestSequence) {
+        history.latest = this.#workspace;
+        history.latestSequence = this.#sequence;
+      }
+    }
     return this.#workspace;
   }
 
