@@ -29,7 +29,7 @@ export { normalizeSector } from './sectors';
 export { extractRelations, type RelationInput } from './relations';
 export { claimOptionsKey } from './document';
 export { DEFAULT_FIGURE_KINDS, type ClaimOptions } from './claims';
-export { figureConsistency, measureLabelOf, type ComparableFigure } from './consistency';
+export { figureConsistency, FigureConsistency, measureLabelOf, type ComparableFigure, type FigureConsistencyResult } from './consistency';
 export { silenceFindings, type KeptFinding, type SilencedFindings, type SourcingItem } from './findings';
 export { applyRegistryCorrection, type RegistryCorrection, type RegistryEditResult } from './registryEdit';
 export { attributionInsertion, type AttributionInsertion } from './attribution';
