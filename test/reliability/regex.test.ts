@@ -36,7 +36,7 @@ const ALLOWED: ReadonlyArray<{ file: string; source: string; reason: string }> =
     reason: 'normalizeName runs it on the last SUFFIX_REACH (120) characters of a name only',
   },
   {
-    file: 'analysis/resolve.ts',
+    file: 'analysis/entitySlug.ts',
     source: String.raw`^-+|-+$`,
     reason: 'runs on a slug right after /[^a-z0-9.]+/g -> "-", so the text never holds two dashes in a row',
   },
