@@ -35,6 +35,7 @@ import type { ClientFeatures, FeatureContext } from './features/context';
 import { createTextDocuments, listenToSync } from './lsp/textSync';
 import { EntitiesChangedNotification, type InitializationOptions } from './protocol';
 import { DisposableStore } from './util/dispose';
+import { BackgroundWork } from './util/backgroundWork';
 import { sendAndForget } from './util/send';
 import { uriPath } from './util/uri';
 import { AnalysisStore } from './workspace/analysisStore';
@@ -62,25 +63,34 @@ interface SessionDeps {
   readonly index: WorkspaceIndex;
   readonly cache: ParagraphCache;
   readonly workers: boolean;
+  readonly background: BackgroundWork;
 }
 
 /** How long index changes are collected before the client is told to refresh its views. */
 const ENTITIES_CHANGED_DELAY_MS = 300;
 
 /** Starts the Entity Lens server on a connection and listens. */
-export function startServer(connection: Connection, options: StartServerOptions = {}): void {
+/** What an in-process host can ask of a started server. */
+export interface ServerHandle {
+  /** Resolves once the server's background work (first index, reloads, settings) has finished. */
+  idle(): Promise<void>;
+}
+
+export function startServer(connection: Connection, options: StartServerOptions = {}): ServerHandle {
   const documents = createTextDocuments();
   const cache = options.cache ?? new ParagraphCache();
   const index = new WorkspaceIndex(cache, options.clock);
   let session: Session | undefined;
+  const background = new BackgroundWork();
   connection.onInitialize((params) => {
-    session = new Session({ connection, documents, index, cache, workers: options.workers ?? true }, params);
+    session = new Session({ connection, documents, index, cache, workers: options.workers ?? true, background }, params);
     return session.capabilities();
   });
   connection.onInitialized(() => session?.initialized());
   connection.onShutdown(() => session?.shutdown());
   listenToSync(documents, connection);
   connection.listen();
+  return { idle: () => background.idle() };
 }
 
 /** Everything that depends on what the client said at initialize. */
@@ -89,6 +99,7 @@ class Session {
   readonly #documents: TextDocuments<TextDocument>;
   readonly #index: WorkspaceIndex;
   readonly #cache: ParagraphCache | undefined;
+  readonly #background: BackgroundWork;
   readonly #params: InitializeParams;
   readonly #ctx: FeatureContext;
   readonly #disk: DiskWorkspace;
@@ -106,6 +117,7 @@ class Session {
     this.#documents = documents;
     this.#index = index;
     this.#cache = deps.workers ? deps.cache : undefined;
+    this.#background = deps.background;
     this.#params = params;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     const pull = params.capabilities.workspace?.configuration === true;
@@ -154,9 +166,11 @@ class Session {
     const progress = this.#params.capabilities.window?.workDoneProgress === true;
     // Claim settings first: analyses made before would be made again. Until then the index is incomplete.
     this.#index.setComplete(false);
-    void this.#applyClaimSettings()
-      .then(() => indexWorkspace({ connection: this.#connection, index: this.#index, disk: this.#disk, store: this.#store, cache: this.#cache, progress }))
-      .then(() => (this.#indexed = true));
+    this.#background.start(
+      this.#applyClaimSettings()
+        .then(() => indexWorkspace({ connection: this.#connection, index: this.#index, disk: this.#disk, store: this.#store, cache: this.#cache, progress }))
+        .then(() => (this.#indexed = true)),
+    );
   }
 
   async shutdown(): Promise<void> {
@@ -177,21 +191,21 @@ class Session {
     }));
     this.#disposables.add(documents.onDidClose(({ document }) => {
       if (isWorkspaceFile(document.uri)) {
-        void this.#disk.reloadWorkspaceFile(document.uri);
+        this.#background.start(this.#disk.reloadWorkspaceFile(document.uri));
         return;
       }
       this.#index.closeDocument(document.uri);
       this.#diagnostics.closed(document.uri);
       this.#ctx.settings.forget(document.uri);
-      void this.#disk.reload(document.uri);
+      this.#background.start(this.#disk.reload(document.uri));
     }));
     this.#disposables.add(this.#connection.onDidChangeWatchedFiles((params) => {
-      watchedFileEvents(params).forEach((change) => void this.#disk.fileChanged(change.uri, change.type === FileChangeType.Deleted));
+      watchedFileEvents(params).forEach((change) => this.#background.start(this.#disk.fileChanged(change.uri, change.type === FileChangeType.Deleted)));
     }));
     this.#disposables.add(this.#connection.onDidChangeConfiguration((params) => {
       this.#ctx.settings.clear(pushedSettings(params));
       this.#diagnostics.refreshAll(documents.all().map((d) => d.uri));
-      void this.#applyClaimSettings();
+      this.#background.start(this.#applyClaimSettings());
     }));
     // Registry, acknowledgements or claim settings changed: every open document's diagnostics and tokens may differ.
     this.#disposables.add(this.#index.onDidChangeSourcing(() => {

@@ -193,7 +193,7 @@ async function playAndCheck(folder: Folder, steps: readonly Step[], pull = true)
   } finally {
     await client.dispose();
     // What the server still does after the client left (the first index, log lines) must not fail either.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await client.serverIdle();
     faults.uninstall();
   }
 }
@@ -336,13 +336,14 @@ describe('LSP fuzz: regressions found by the fuzz', () => {
     try {
       const early = await startServer(folder.dir, true);
       await early.dispose();
+      await early.serverIdle();
       const closing = await startServer(folder.dir, true);
       await indexed(closing);
       await closing.open(folder.uris.registry, '{ "entities": [ oops ] }', 'json');
       await closing.close(folder.uris.registry);
       await closing.dispose();
-      // The index and the registry reload go on after the client left; let them finish.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The index and the registry reload go on after the client left; wait until they have finished.
+      await closing.serverIdle();
     } finally {
       faults.uninstall();
     }

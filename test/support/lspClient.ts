@@ -24,7 +24,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer, type StartServerOptions } from '../../server/src/server';
+import { startServer, type ServerHandle, type StartServerOptions } from '../../server/src/server';
 import { waitFor } from './wait';
 
 /** Options of a test client. */
@@ -77,11 +77,13 @@ export class LspTestClient {
   #settings: unknown = {};
 
   readonly #streams: PassThrough[];
+  readonly #server: ServerHandle | undefined;
 
-  private constructor(connection: MessageConnection, child?: ChildProcess, streams: PassThrough[] = []) {
+  private constructor(connection: MessageConnection, child?: ChildProcess, streams: PassThrough[] = [], server?: ServerHandle) {
     this.connection = connection;
     this.#child = child;
     this.#streams = streams;
+    this.#server = server;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => void this.pushed.set(params.uri, params));
     connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       this.log.push(params.message);
@@ -100,8 +102,8 @@ export class LspTestClient {
     const up = new PassThrough();
     const down = new PassThrough();
     // Reader and writer objects, not raw streams: the library exits the process when a raw input stream ends.
-    startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down)), options);
-    return new LspTestClient(createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up)), undefined, [up, down]);
+    const server = startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down)), options);
+    return new LspTestClient(createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up)), undefined, [up, down], server);
   }
 
   /** Spawns `node [nodeArgs] <serverPath> --stdio` (nodeArgs such as `--expose-gc`). */
@@ -162,6 +164,16 @@ export class LspTestClient {
       const params = this.pushed.get(uri);
       return params && check(params) ? params : undefined;
     }, `pushed diagnostics of ${uri}`, timeoutMs);
+  }
+
+  /**
+   * Resolves once an in-process server has finished its background work (first index, reloads), also after the
+   * client disconnected; at once for a spawned server.
+   */
+  async serverIdle(): Promise<void> {
+    await this.#server?.idle();
+    // Node reports an unhandled rejection once the microtasks have run: one turn of the event loop lets it.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Shuts the server down and closes the connection (and the child process). */
